@@ -1,0 +1,280 @@
+import { createHash } from "crypto";
+
+/**
+ * The simulated Azure tenant and subscription. Every invoke and every composed resource ID in an
+ * offline preview uses these, so reports are reproducible from run to run.
+ */
+export const FAKE_TENANT_ID = "6d1e8b2a-4c3f-4e5d-9a7b-2c8e1f0d3b4a";
+export const FAKE_SUBSCRIPTION_ID = "3f2a6c1e-8d4b-4e7a-9c05-1b2d3e4f5a6b";
+export const FAKE_CLIENT_OBJECT_ID = "5c1d9e2f-7a3b-4c6d-8e9f-0a1b2c3d4e5f";
+
+type Inputs = Record<string, any>;
+
+/**
+ * How one azure-native type token maps to its ARM resource ID:
+ * - `path` is the provider path under the resource group (or under `scopeInput`), with
+ *   `{inputName}` placeholders for parent names; the resource's own name is appended last;
+ * - `nameInput` is the input that carries the resource's own name (azure-native autonames it
+ *   from the logical name when the caller leaves it out).
+ */
+interface ArmShape {
+  path: string;
+  nameInput: string;
+  /** The resource lives under another resource's ID (extension resources) instead of a group. */
+  scopeInput?: string;
+}
+
+const shapes: Record<string, ArmShape> = {
+  "resources:ResourceGroup": { path: "", nameInput: "resourceGroupName" },
+  "network:VirtualNetwork": { path: "Microsoft.Network/virtualNetworks", nameInput: "virtualNetworkName" },
+  "network:Subnet": {
+    path: "Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets",
+    nameInput: "subnetName",
+  },
+  "network:NetworkSecurityGroup": {
+    path: "Microsoft.Network/networkSecurityGroups",
+    nameInput: "networkSecurityGroupName",
+  },
+  "network:RouteTable": { path: "Microsoft.Network/routeTables", nameInput: "routeTableName" },
+  "network:NatGateway": { path: "Microsoft.Network/natGateways", nameInput: "natGatewayName" },
+  "network:PublicIPAddress": {
+    path: "Microsoft.Network/publicIPAddresses",
+    nameInput: "publicIpAddressName",
+  },
+  "network:PrivateEndpoint": {
+    path: "Microsoft.Network/privateEndpoints",
+    nameInput: "privateEndpointName",
+  },
+  "network:PrivateDnsZoneGroup": {
+    path: "Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups",
+    nameInput: "privateDnsZoneGroupName",
+  },
+  "privatedns:PrivateZone": { path: "Microsoft.Network/privateDnsZones", nameInput: "privateZoneName" },
+  "privatedns:VirtualNetworkLink": {
+    path: "Microsoft.Network/privateDnsZones/{privateZoneName}/virtualNetworkLinks",
+    nameInput: "virtualNetworkLinkName",
+  },
+  "keyvault:Vault": { path: "Microsoft.KeyVault/vaults", nameInput: "vaultName" },
+  "keyvault:Key": { path: "Microsoft.KeyVault/vaults/{vaultName}/keys", nameInput: "keyName" },
+  "keyvault:Secret": { path: "Microsoft.KeyVault/vaults/{vaultName}/secrets", nameInput: "secretName" },
+  "managedidentity:UserAssignedIdentity": {
+    path: "Microsoft.ManagedIdentity/userAssignedIdentities",
+    nameInput: "resourceName",
+  },
+  "authorization:RoleAssignment": {
+    path: "Microsoft.Authorization/roleAssignments",
+    nameInput: "roleAssignmentName",
+    scopeInput: "scope",
+  },
+  "authorization:ManagementLockByScope": {
+    path: "Microsoft.Authorization/locks",
+    nameInput: "lockName",
+    scopeInput: "scope",
+  },
+  "monitor:DiagnosticSetting": {
+    path: "Microsoft.Insights/diagnosticSettings",
+    nameInput: "name",
+    scopeInput: "resourceUri",
+  },
+  "monitor:ActionGroup": { path: "Microsoft.Insights/actionGroups", nameInput: "actionGroupName" },
+  "monitor:MetricAlert": { path: "Microsoft.Insights/metricAlerts", nameInput: "ruleName" },
+  "monitor:ScheduledQueryRule": {
+    path: "Microsoft.Insights/scheduledQueryRules",
+    nameInput: "ruleName",
+  },
+  "monitor:AutoscaleSetting": { path: "Microsoft.Insights/autoscalesettings", nameInput: "autoscaleSettingName" },
+  "consumption:Budget": {
+    path: "Microsoft.Consumption/budgets",
+    nameInput: "budgetName",
+    scopeInput: "scope",
+  },
+  "storage:StorageAccount": { path: "Microsoft.Storage/storageAccounts", nameInput: "accountName" },
+  "storage:BlobServiceProperties": {
+    path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices",
+    nameInput: "blobServicesName",
+  },
+  "storage:FileServiceProperties": {
+    path: "Microsoft.Storage/storageAccounts/{accountName}/fileServices",
+    nameInput: "fileServicesName",
+  },
+  "storage:BlobContainer": {
+    path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers",
+    nameInput: "containerName",
+  },
+  "containerregistry:Registry": {
+    path: "Microsoft.ContainerRegistry/registries",
+    nameInput: "registryName",
+  },
+  "operationalinsights:Workspace": {
+    path: "Microsoft.OperationalInsights/workspaces",
+    nameInput: "workspaceName",
+  },
+  "applicationinsights:Component": { path: "Microsoft.Insights/components", nameInput: "resourceName" },
+  "machinelearningservices:Workspace": {
+    path: "Microsoft.MachineLearningServices/workspaces",
+    nameInput: "workspaceName",
+  },
+  "machinelearningservices:Compute": {
+    path: "Microsoft.MachineLearningServices/workspaces/{workspaceName}/computes",
+    nameInput: "computeName",
+  },
+  "machinelearningservices:OnlineEndpoint": {
+    path: "Microsoft.MachineLearningServices/workspaces/{workspaceName}/onlineEndpoints",
+    nameInput: "endpointName",
+  },
+  "machinelearningservices:OnlineDeployment": {
+    path: "Microsoft.MachineLearningServices/workspaces/{workspaceName}/onlineEndpoints/{endpointName}/deployments",
+    nameInput: "deploymentName",
+  },
+  "machinelearningservices:Schedule": {
+    path: "Microsoft.MachineLearningServices/workspaces/{workspaceName}/schedules",
+    nameInput: "name",
+  },
+  "machinelearningservices:ManagedNetworkSettingsRule": {
+    path: "Microsoft.MachineLearningServices/workspaces/{workspaceName}/outboundRules",
+    nameInput: "ruleName",
+  },
+  "containerservice:ManagedCluster": {
+    path: "Microsoft.ContainerService/managedClusters",
+    nameInput: "resourceName",
+  },
+  "containerservice:AgentPool": {
+    path: "Microsoft.ContainerService/managedClusters/{resourceName}/agentPools",
+    nameInput: "agentPoolName",
+  },
+  "containerservice:TrustedAccessRoleBinding": {
+    path: "Microsoft.ContainerService/managedClusters/{resourceName}/trustedAccessRoleBindings",
+    nameInput: "trustedAccessRoleBindingName",
+  },
+  "containerservice:MaintenanceConfiguration": {
+    path: "Microsoft.ContainerService/managedClusters/{resourceName}/maintenanceConfigurations",
+    nameInput: "configName",
+  },
+  "kubernetesconfiguration:Extension": {
+    path: "{clusterRp}/{clusterResourceName}/{clusterName}/providers/Microsoft.KubernetesConfiguration/extensions",
+    nameInput: "extensionName",
+  },
+  "cognitiveservices:Account": { path: "Microsoft.CognitiveServices/accounts", nameInput: "accountName" },
+  "cognitiveservices:Deployment": {
+    path: "Microsoft.CognitiveServices/accounts/{accountName}/deployments",
+    nameInput: "deploymentName",
+  },
+  "cognitiveservices:RaiPolicy": {
+    path: "Microsoft.CognitiveServices/accounts/{accountName}/raiPolicies",
+    nameInput: "raiPolicyName",
+  },
+};
+
+/** `azure-native:storage:StorageAccount` -> `storage:StorageAccount`; other tokens are unchanged. */
+function moduleToken(type: string): string {
+  return type.startsWith("azure-native:") ? type.slice("azure-native:".length) : type;
+}
+
+/** A deterministic GUID from any strings, so simulated principal IDs are stable between runs. */
+export function fakeGuid(...parts: string[]): string {
+  const hex = createHash("sha256").update(parts.join("|")).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The name Azure would report: the explicit name input, or azure-native's autoname. */
+export function physicalName(type: string, logicalName: string, inputs: Inputs): string {
+  const shape = shapes[moduleToken(type)];
+  const explicit = shape ? inputs[shape.nameInput] : inputs.name;
+  if (typeof explicit === "string" && explicit !== "") return explicit;
+  // azure-native appends a random suffix to the logical name; a hash keeps it reproducible.
+  return `${logicalName}${createHash("sha256").update(logicalName).digest("hex").slice(0, 8)}`;
+}
+
+/**
+ * The realistic ARM ID of an azure-native resource, composed from its inputs the way Azure
+ * composes it. Unknown types get a generic `Microsoft.<Module>/<type>s/<name>` ID.
+ */
+export function armResourceId(type: string, logicalName: string, inputs: Inputs): string {
+  const token = moduleToken(type);
+  const name = physicalName(type, logicalName, inputs);
+  const group = `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${inputs.resourceGroupName ?? "rg-simulated"}`;
+  if (token === "resources:ResourceGroup") return `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${name}`;
+  const shape = shapes[token];
+  if (!shape) {
+    const [module, resource] = token.split(":");
+    const plural = resource.charAt(0).toLowerCase() + resource.slice(1) + "s";
+    return `${group}/providers/Microsoft.${module.charAt(0).toUpperCase()}${module.slice(1)}/${plural}/${name}`;
+  }
+  const path = shape.path.replace(/\{(\w+)\}/g, (_, key: string) => String(inputs[key] ?? key));
+  const base = shape.scopeInput ? String(inputs[shape.scopeInput] ?? group) : group;
+  return `${base}/providers/${path}/${name}`;
+}
+
+/**
+ * The outputs Azure computes for a new resource, beyond its inputs: identity principal IDs,
+ * vault URIs, key URIs, endpoints. Only what components and policies read is modelled.
+ */
+export function computedOutputs(type: string, logicalName: string, inputs: Inputs): Inputs {
+  const token = moduleToken(type);
+  const id = armResourceId(type, logicalName, inputs);
+  const name = physicalName(type, logicalName, inputs);
+  const out: Inputs = { name, id };
+  const identityType = String(inputs.identity?.type ?? "");
+  if (/SystemAssigned/i.test(identityType)) {
+    out.identity = { ...inputs.identity, principalId: fakeGuid(id, "principal"), tenantId: FAKE_TENANT_ID };
+  }
+  switch (token) {
+    case "managedidentity:UserAssignedIdentity":
+      Object.assign(out, {
+        principalId: fakeGuid(id, "principal"),
+        clientId: fakeGuid(id, "client"),
+        tenantId: FAKE_TENANT_ID,
+      });
+      break;
+    case "keyvault:Vault":
+      out.properties = { ...inputs.properties, vaultUri: `https://${name}.vault.azure.net/` };
+      break;
+    case "keyvault:Key": {
+      const uri = `https://${inputs.vaultName}.vault.azure.net/keys/${name}`;
+      Object.assign(out, { keyUri: uri, keyUriWithVersion: `${uri}/${fakeGuid(id).replace(/-/g, "")}` });
+      break;
+    }
+    case "storage:StorageAccount":
+      out.primaryEndpoints = {
+        blob: `https://${name}.blob.core.windows.net/`,
+        file: `https://${name}.file.core.windows.net/`,
+        dfs: `https://${name}.dfs.core.windows.net/`,
+      };
+      break;
+    case "machinelearningservices:Workspace":
+      out.workspaceId = fakeGuid(id, "workspace");
+      out.discoveryUrl = `https://${inputs.location ?? "westeurope"}.api.azureml.ms/discovery`;
+      break;
+    case "operationalinsights:Workspace":
+      out.customerId = fakeGuid(id, "customer");
+      break;
+    case "applicationinsights:Component":
+      out.connectionString = `InstrumentationKey=${fakeGuid(id, "ikey")}`;
+      out.instrumentationKey = fakeGuid(id, "ikey");
+      break;
+    case "containerregistry:Registry":
+      out.loginServer = `${name}.azurecr.io`;
+      break;
+    case "containerservice:ManagedCluster":
+      out.oidcIssuerProfile = { ...inputs.oidcIssuerProfile, issuerURL: `https://oidc.simulated/${fakeGuid(id)}/` };
+      out.privateFQDN = `${name}-${fakeGuid(id).slice(0, 8)}.privatelink.${inputs.location ?? "westeurope"}.azmk8s.io`;
+      break;
+    case "cognitiveservices:Account":
+      out.properties = { ...inputs.properties, endpoint: `https://${name}.openai.azure.com/` };
+      break;
+  }
+  return out;
+}
+
+/** Answers to the invokes a landing-zone program makes. */
+export function invokeResult(token: string): Inputs | undefined {
+  if (token === "azure-native:authorization:getClientConfig") {
+    return {
+      clientId: fakeGuid("client"),
+      objectId: FAKE_CLIENT_OBJECT_ID,
+      subscriptionId: FAKE_SUBSCRIPTION_ID,
+      tenantId: FAKE_TENANT_ID,
+    };
+  }
+  return undefined;
+}

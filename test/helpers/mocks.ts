@@ -1,0 +1,87 @@
+import * as pulumi from "@pulumi/pulumi";
+import { armResourceId, computedOutputs, invokeResult } from "../../cli/simulator/armResources";
+
+/** One resource the program registered, with its inputs after the SDK's serialization. */
+export interface RecordedResource {
+  type: string;
+  name: string;
+  inputs: Record<string, any>;
+}
+
+/**
+ * Records every resource a program registers and answers like Azure would: realistic ARM IDs
+ * and computed outputs in resolved mode; in preview mode, inputs only and no ID, so every output
+ * of a new resource is unknown, as in a first `pulumi preview`.
+ */
+export class RecorderMocks implements pulumi.runtime.Mocks {
+  readonly resources: RecordedResource[] = [];
+
+  constructor(readonly preview = false) {}
+
+  newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, any> } {
+    this.resources.push({ type: args.type, name: args.name, inputs: args.inputs });
+    if (this.preview) return { id: undefined, state: args.inputs };
+    const outputs = computedOutputs(args.type, args.name, args.inputs);
+    return { id: armResourceId(args.type, args.name, args.inputs), state: { ...args.inputs, ...outputs } };
+  }
+
+  call(args: pulumi.runtime.MockCallArgs): Record<string, any> {
+    const result = invokeResult(args.token);
+    if (!result) throw new Error(`no simulated answer for invoke ${args.token}`);
+    return result;
+  }
+
+  /** Resources of one type token, e.g. `azure-native:storage:StorageAccount`. */
+  ofType(type: string): RecordedResource[] {
+    return this.resources.filter((r) => r.type === type);
+  }
+
+  /** The single resource of a type; fails when there are none or several. */
+  one(type: string, name?: string): RecordedResource {
+    const found = this.ofType(type).filter((r) => name === undefined || r.name === name);
+    if (found.length !== 1) {
+      const names = this.ofType(type).map((r) => r.name);
+      throw new Error(`expected one ${type}${name ? ` named ${name}` : ""}, found ${found.length}: ${names.join(", ")}`);
+    }
+    return found[0];
+  }
+
+  reset(): void {
+    this.resources.length = 0;
+  }
+}
+
+/** Installs recorder mocks for a spec file; call in a root `before`. */
+export async function useMocks(preview = false): Promise<RecorderMocks> {
+  const mocks = new RecorderMocks(preview);
+  await pulumi.runtime.setMocks(mocks, "ailz-test", "test", preview);
+  return mocks;
+}
+
+/** Resolves an Output in tests; rejects when the value is unknown (preview). */
+export function unwrap<T>(output: pulumi.Output<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    // isKnown tells a preview's unknown value apart from a resolved undefined.
+    void (output as any).isKnown.then((known: boolean) => {
+      if (!known) reject(new Error("output is unknown"));
+    });
+    output.apply((value) => {
+      resolve(value);
+      return value;
+    });
+  });
+}
+
+/** Whether an Output is known; preview-decidability specs assert this on security inputs. */
+export function isKnown(output: pulumi.Output<unknown>): Promise<boolean> {
+  return (output as any).isKnown;
+}
+
+// The SDK exports waitForRPCs at run time but leaves it out of its typings.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const runtimeSettings: { waitForRPCs(): Promise<void> } = require("@pulumi/pulumi/runtime/settings");
+
+/** Waits until every pending registration has reached the mocks, so specs read a full recording. */
+export function settle(): Promise<void> {
+  return runtimeSettings.waitForRPCs();
+}
