@@ -26,7 +26,10 @@ interface ArmShape {
 
 const shapes: Record<string, ArmShape> = {
   "resources:ResourceGroup": { path: "", nameInput: "resourceGroupName" },
-  "network:VirtualNetwork": { path: "Microsoft.Network/virtualNetworks", nameInput: "virtualNetworkName" },
+  "network:VirtualNetwork": {
+    path: "Microsoft.Network/virtualNetworks",
+    nameInput: "virtualNetworkName",
+  },
   "network:Subnet": {
     path: "Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets",
     nameInput: "subnetName",
@@ -49,14 +52,20 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups",
     nameInput: "privateDnsZoneGroupName",
   },
-  "privatedns:PrivateZone": { path: "Microsoft.Network/privateDnsZones", nameInput: "privateZoneName" },
+  "privatedns:PrivateZone": {
+    path: "Microsoft.Network/privateDnsZones",
+    nameInput: "privateZoneName",
+  },
   "privatedns:VirtualNetworkLink": {
     path: "Microsoft.Network/privateDnsZones/{privateZoneName}/virtualNetworkLinks",
     nameInput: "virtualNetworkLinkName",
   },
   "keyvault:Vault": { path: "Microsoft.KeyVault/vaults", nameInput: "vaultName" },
   "keyvault:Key": { path: "Microsoft.KeyVault/vaults/{vaultName}/keys", nameInput: "keyName" },
-  "keyvault:Secret": { path: "Microsoft.KeyVault/vaults/{vaultName}/secrets", nameInput: "secretName" },
+  "keyvault:Secret": {
+    path: "Microsoft.KeyVault/vaults/{vaultName}/secrets",
+    nameInput: "secretName",
+  },
   "managedidentity:UserAssignedIdentity": {
     path: "Microsoft.ManagedIdentity/userAssignedIdentities",
     nameInput: "resourceName",
@@ -82,7 +91,10 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Insights/scheduledQueryRules",
     nameInput: "ruleName",
   },
-  "monitor:AutoscaleSetting": { path: "Microsoft.Insights/autoscalesettings", nameInput: "autoscaleSettingName" },
+  "monitor:AutoscaleSetting": {
+    path: "Microsoft.Insights/autoscalesettings",
+    nameInput: "autoscaleSettingName",
+  },
   "consumption:Budget": {
     path: "Microsoft.Consumption/budgets",
     nameInput: "budgetName",
@@ -109,7 +121,10 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.OperationalInsights/workspaces",
     nameInput: "workspaceName",
   },
-  "applicationinsights:Component": { path: "Microsoft.Insights/components", nameInput: "resourceName" },
+  "applicationinsights:Component": {
+    path: "Microsoft.Insights/components",
+    nameInput: "resourceName",
+  },
   "machinelearningservices:Workspace": {
     path: "Microsoft.MachineLearningServices/workspaces",
     nameInput: "workspaceName",
@@ -154,7 +169,10 @@ const shapes: Record<string, ArmShape> = {
     path: "{clusterRp}/{clusterResourceName}/{clusterName}/providers/Microsoft.KubernetesConfiguration/extensions",
     nameInput: "extensionName",
   },
-  "cognitiveservices:Account": { path: "Microsoft.CognitiveServices/accounts", nameInput: "accountName" },
+  "cognitiveservices:Account": {
+    path: "Microsoft.CognitiveServices/accounts",
+    nameInput: "accountName",
+  },
   "cognitiveservices:Deployment": {
     path: "Microsoft.CognitiveServices/accounts/{accountName}/deployments",
     nameInput: "deploymentName",
@@ -193,7 +211,8 @@ export function armResourceId(type: string, logicalName: string, inputs: Inputs)
   const token = moduleToken(type);
   const name = physicalName(type, logicalName, inputs);
   const group = `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${inputs.resourceGroupName ?? "rg-simulated"}`;
-  if (token === "resources:ResourceGroup") return `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${name}`;
+  if (token === "resources:ResourceGroup")
+    return `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${name}`;
   const shape = shapes[token];
   if (!shape) {
     const [module, resource] = token.split(":");
@@ -216,7 +235,11 @@ export function computedOutputs(type: string, logicalName: string, inputs: Input
   const out: Inputs = { name, id };
   const identityType = String(inputs.identity?.type ?? "");
   if (/SystemAssigned/i.test(identityType)) {
-    out.identity = { ...inputs.identity, principalId: fakeGuid(id, "principal"), tenantId: FAKE_TENANT_ID };
+    out.identity = {
+      ...inputs.identity,
+      principalId: fakeGuid(id, "principal"),
+      tenantId: FAKE_TENANT_ID,
+    };
   }
   switch (token) {
     case "managedidentity:UserAssignedIdentity":
@@ -231,7 +254,10 @@ export function computedOutputs(type: string, logicalName: string, inputs: Input
       break;
     case "keyvault:Key": {
       const uri = `https://${inputs.vaultName}.vault.azure.net/keys/${name}`;
-      Object.assign(out, { keyUri: uri, keyUriWithVersion: `${uri}/${fakeGuid(id).replace(/-/g, "")}` });
+      Object.assign(out, {
+        keyUri: uri,
+        keyUriWithVersion: `${uri}/${fakeGuid(id).replace(/-/g, "")}`,
+      });
       break;
     }
     case "storage:StorageAccount":
@@ -256,7 +282,10 @@ export function computedOutputs(type: string, logicalName: string, inputs: Input
       out.loginServer = `${name}.azurecr.io`;
       break;
     case "containerservice:ManagedCluster":
-      out.oidcIssuerProfile = { ...inputs.oidcIssuerProfile, issuerURL: `https://oidc.simulated/${fakeGuid(id)}/` };
+      out.oidcIssuerProfile = {
+        ...inputs.oidcIssuerProfile,
+        issuerURL: `https://oidc.simulated/${fakeGuid(id)}/`,
+      };
       out.privateFQDN = `${name}-${fakeGuid(id).slice(0, 8)}.privatelink.${inputs.location ?? "westeurope"}.azmk8s.io`;
       break;
     case "cognitiveservices:Account":

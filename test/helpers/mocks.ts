@@ -18,11 +18,17 @@ export class RecorderMocks implements pulumi.runtime.Mocks {
 
   constructor(readonly preview = false) {}
 
-  newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, any> } {
+  newResource(args: pulumi.runtime.MockResourceArgs): {
+    id: string | undefined;
+    state: Record<string, any>;
+  } {
     this.resources.push({ type: args.type, name: args.name, inputs: args.inputs });
     if (this.preview) return { id: undefined, state: args.inputs };
     const outputs = computedOutputs(args.type, args.name, args.inputs);
-    return { id: armResourceId(args.type, args.name, args.inputs), state: { ...args.inputs, ...outputs } };
+    return {
+      id: armResourceId(args.type, args.name, args.inputs),
+      state: { ...args.inputs, ...outputs },
+    };
   }
 
   call(args: pulumi.runtime.MockCallArgs): Record<string, any> {
@@ -41,7 +47,9 @@ export class RecorderMocks implements pulumi.runtime.Mocks {
     const found = this.ofType(type).filter((r) => name === undefined || r.name === name);
     if (found.length !== 1) {
       const names = this.ofType(type).map((r) => r.name);
-      throw new Error(`expected one ${type}${name ? ` named ${name}` : ""}, found ${found.length}: ${names.join(", ")}`);
+      throw new Error(
+        `expected one ${type}${name ? ` named ${name}` : ""}, found ${found.length}: ${names.join(", ")}`,
+      );
     }
     return found[0];
   }
@@ -79,7 +87,9 @@ export function isKnown(output: pulumi.Output<unknown>): Promise<boolean> {
 
 // The SDK exports waitForRPCs at run time but leaves it out of its typings.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const runtimeSettings: { waitForRPCs(): Promise<void> } = require("@pulumi/pulumi/runtime/settings");
+const runtimeSettings: {
+  waitForRPCs(): Promise<void>;
+} = require("@pulumi/pulumi/runtime/settings");
 
 /** Waits until every pending registration has reached the mocks, so specs read a full recording. */
 export function settle(): Promise<void> {
