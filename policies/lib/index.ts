@@ -1,0 +1,84 @@
+/**
+ * The pack's framework. Everything a rule needs comes from here; nothing here imports
+ * azure-native at run time.
+ *
+ * ## Writing a rule
+ *
+ * One rule per file, `policies/rules/<service>/<camelCaseName>.ts`, exporting one constant; the
+ * folder's `index.ts` exports `export const <service>Rules: WafPolicy[] = [...]`, and
+ * `policies/rules/index.ts` concatenates the service lists.
+ *
+ * ```ts
+ * import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
+ * import { Props, resourceRule, T } from "../../lib";
+ *
+ * export const storageAccountHttpsOnly = resourceRule({
+ *   name: "storage-account-https-only",                 // kebab-case <resource>-<condition>
+ *   description: "Storage accounts accept only HTTPS traffic.",   // one sentence
+ *   severity: "high",                                    // low | medium | high | critical
+ *   pillar: "security",                                  // -> tag waf:security
+ *   principle: "protect-data-at-rest-in-transit-and-in-use",      // -> tag principle:<slug>
+ *   anchors: ["checkov:CKV_AZURE_3", "azpol:Secure transfer to storage accounts should be enabled"],
+ *   remediationSteps: "Remove enableHttpsTrafficOnly: false, or set it to true.",
+ *   url: "https://learn.microsoft.com/...",
+ *   types: [T.storageAccount],                           // type tokens, never classes
+ *   config: { minimumTlsVersion: { type: "string", default: "TLS1_2", description: "..." } },
+ *   validate: (props: Props<StorageAccountArgs>, ctx) => {
+ *     if (props.enableHttpsTrafficOnly === false) {
+ *       ctx.report("enableHttpsTrafficOnly is false; set it to true.");
+ *     }
+ *   },
+ * });
+ * ```
+ *
+ * - Metadata: see `RuleMetadata`. `principle` is a key of `PRINCIPLES` and must belong to
+ *   `pillar`. Anchors use the prefixes of `ANCHOR_PREFIXES` (`checkov:`, `azpol:`, `psrule:`,
+ *   `aprl:`, `trivy:`, `mcsb:`, `own:`). The default level (mandatory for critical/high security
+ *   rules, advisory otherwise) comes from `defaultEnforcementLevel`; set `enforcementLevel` only
+ *   to deviate. Set `exemptible: false` where an exception would defeat the control.
+ * - Parameters: each `config` entry is a JSON schema with `default` and `description`; read them
+ *   from `ctx.config`. Every rule also gets `mandatoryWhenStackTags` (escalation by stack tags)
+ *   and honours exemptions; the rule itself never deals with either.
+ * - Preview: props are the resource's azure-native v3 *inputs* behind the SDK's proxy, which
+ *   throws when an unknown value is read (the SDK then skips the rule with an advisory note).
+ *   Read only what decides; test presence with `in` / `has()`; when a known sibling already
+ *   decides, do not read the possibly-unknown value (whole objects such as storage `encryption`
+ *   or Key Vault `properties` are unknown when any field inside is).
+ * - Messages: say what is wrong and the fix in input terms, ending with a period, e.g.
+ *   "minimumTlsVersion is 'TLS1_0'; set it to 'TLS1_2' or later." The SDK prefixes the
+ *   description; the resource is attached by the engine.
+ * - Remediation: `remediate` only for lossless fixes; build the result from `rawProps(props)`.
+ * - Stack rules: `stackRule({ ..., types, validate(resources, ctx) })`; find resources with
+ *   `ofType`, relate them with `refersTo` / `isDescendantOf` (IDs are unknown at preview), and
+ *   report with `ctx.report(message, resource)`.
+ *
+ * ## Writing its spec
+ *
+ * `test/policies/rules/<service>/<camelCaseName>.spec.ts`, using `test/helpers/policyArgs.ts`:
+ *
+ * ```ts
+ * const compliant = (): Record<string, unknown> => ({ ...a compliant baseline... });
+ * it("passes the compliant baseline", () =>
+ *   assert.deepStrictEqual(messages(runResourcePolicy(rule, T.storageAccount, compliant())), []));
+ * it("reports HTTP allowed", () => {
+ *   const result = runResourcePolicy(rule, T.storageAccount, { ...compliant(), enableHttpsTrafficOnly: false });
+ *   assert.deepStrictEqual(messages(result), ["enableHttpsTrafficOnly is false; set it to true."]);
+ * });
+ * it("is skipped at preview when the value is unknown", () => {
+ *   const result = runResourcePolicy(rule, T.storageAccount, { ...compliant(), enableHttpsTrafficOnly: UNKNOWN });
+ *   assert.strictEqual(result.unknown, "string value at .enableHttpsTrafficOnly can't be known during preview");
+ * });
+ * ```
+ *
+ * One compliant baseline, one mutation per violation asserting the exact message, an
+ * `UNKNOWN` case for each input that can be unknown at preview (and a case showing a known
+ * sibling decides without reading it), `notApplicable` for another type, and parameter cases via
+ * `{ config: {...} }`. Stack rules: `runStackPolicy(rule, [stackResource(...), ...])`.
+ */
+export * from "./config";
+export * from "./exemptions";
+export * from "./metadata";
+export * from "./props";
+export * from "./rule";
+export * from "./stack";
+export * from "./types";

@@ -1,0 +1,47 @@
+/**
+ * Pulumi type tokens of the resources the pack inspects. Policies match by these strings instead of
+ * importing azure-native classes (the SDK compares tokens exactly and ignores aliases, and loading
+ * azure-native would cost start-up time and memory). Where v3 moved a resource to another module,
+ * the list holds both tokens.
+ */
+export const T = {
+  storageAccount: "azure-native:storage:StorageAccount",
+  blobServiceProperties: "azure-native:storage:BlobServiceProperties",
+  blobContainer: "azure-native:storage:BlobContainer",
+  vault: "azure-native:keyvault:Vault",
+  key: "azure-native:keyvault:Key",
+  secret: "azure-native:keyvault:Secret",
+  registry: "azure-native:containerregistry:Registry",
+  registryReplication: "azure-native:containerregistry:Replication",
+  managedCluster: "azure-native:containerservice:ManagedCluster",
+  agentPool: "azure-native:containerservice:AgentPool",
+  mlWorkspace: "azure-native:machinelearningservices:Workspace",
+  mlCompute: "azure-native:machinelearningservices:Compute",
+  mlOnlineEndpoint: "azure-native:machinelearningservices:OnlineEndpoint",
+  mlOnlineDeployment: "azure-native:machinelearningservices:OnlineDeployment",
+  aiAccount: "azure-native:cognitiveservices:Account",
+  aiDeployment: "azure-native:cognitiveservices:Deployment",
+  raiPolicy: "azure-native:cognitiveservices:RaiPolicy",
+  privateEndpoint: "azure-native:network:PrivateEndpoint",
+  privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
+  logAnalyticsWorkspace: "azure-native:operationalinsights:Workspace",
+  budget: "azure-native:consumption:Budget",
+  roleAssignment: "azure-native:authorization:RoleAssignment",
+} as const;
+
+/** Tokens that name the same resource under v3 and under the v2 module it moved from. */
+export const TYPE_GROUPS = {
+  diagnosticSetting: [
+    "azure-native:monitor:DiagnosticSetting",
+    "azure-native:insights:DiagnosticSetting",
+  ],
+  autoscaleSetting: [
+    "azure-native:monitor:AutoscaleSetting",
+    "azure-native:insights:AutoscaleSetting",
+  ],
+} as const;
+
+/** True when `type` is one of `tokens`. */
+export function isOneOf(type: string, tokens: readonly string[]): boolean {
+  return tokens.includes(type);
+}

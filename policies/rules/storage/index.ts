@@ -1,0 +1,5 @@
+import type { WafPolicy } from "../../lib";
+import { storageAccountMinTls } from "./storageAccountMinTls";
+
+/** Storage account, blob service and container rules. */
+export const storageRules: WafPolicy[] = [storageAccountMinTls];

@@ -1,0 +1,302 @@
+/**
+ * Builds the arguments `@pulumi/policy` 1.21 builds when the engine calls the pack, and runs one
+ * policy the way the SDK's analyzer does, so specs exercise the real runtime semantics:
+ *
+ * - props travel as a protobuf `Struct` and go through the SDK's own deserializer, then its
+ *   `unknownCheckingProxy` (reading an `UNKNOWN` value throws `UnknownValueError`, which the SDK
+ *   turns into an advisory "can't run policy ... during preview" note: `result.unknown` here);
+ * - `getConfig()` returns the policy's config entry without `enforcementLevel`;
+ * - `notApplicable()` throws and the run reports `result.notApplicable`; a policy whose
+ *   validation function carries `__pulumiType` is skipped for other types without being called;
+ * - violations get the effective level (config, then policy default, `remediate` counts as
+ *   mandatory) and the SDK's message composition (description, newline, message);
+ * - stack tags, exemptions (loaded as `exemptions-valid` loads them) and resource options.
+ */
+import type {
+  EnforcementLevel,
+  PolicyResource,
+  PolicyResourceOptions,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { ExemptionEntry, loadExemptions, resetExemptions } from "../../policies/lib/exemptions";
+
+// Runtime exports of @pulumi/policy whose published typings are empty (`export {}`).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sdk = require("@pulumi/policy") as {
+  unknownCheckingProxy<T extends object>(props: T): T;
+  UnknownValueError: new (...args: any[]) => Error;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const deserialize = require("@pulumi/policy/deserialize") as {
+  deserializeProperties(struct: unknown, proxySecrets: boolean): Record<string, any>;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Struct } = require("google-protobuf/google/protobuf/struct_pb") as {
+  Struct: { fromJavaScript(value: Record<string, unknown>): unknown };
+};
+
+/** The engine's sentinel for a value not known during preview (it sends every unknown as this). */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+export const PROJECT = "lz";
+export const STACK = "dev";
+
+/** Options of one policy run. */
+export interface RunOptions {
+  /** Logical name of the resource. @default "res" */
+  name?: string;
+  /** @default `urn:pulumi:dev::lz::<type>::<name>` */
+  urn?: string;
+  /** The policy's entry in the policy pack config file (may hold `enforcementLevel`). */
+  config?: Record<string, unknown>;
+  /** Stack tags (`pulumi:tags`). @default {} */
+  stackTags?: Record<string, string>;
+  /** Exemption entries, as configured on `exemptions-valid`. @default [] */
+  exemptions?: ExemptionEntry[];
+  /** Resource options the engine would send. */
+  opts?: Partial<PolicyResourceOptions>;
+}
+
+export interface Violation {
+  /** The policy's own message, without the description the SDK puts in front. */
+  message: string;
+  enforcementLevel: EnforcementLevel;
+  urn?: string;
+}
+
+export interface PolicyResult {
+  violations: Violation[];
+  /** The not-applicable reason, when the policy declared itself not applicable. */
+  notApplicable?: string;
+  /** The SDK's "<kind> value at .<path> can't be known during preview" text, when skipped. */
+  unknown?: string;
+  /** Whether the policy ran at all (false when disabled or skipped by type). */
+  ran: boolean;
+}
+
+class NotApplicable extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** The URN the engine gives a resource of this type and name. */
+export function urnOf(type: string, name: string): string {
+  return `urn:pulumi:${STACK}::${PROJECT}::${type}::${name}`;
+}
+
+/** Sends props through the wire format and the SDK's deserializer, then wraps them in its proxy. */
+export function sdkProps(
+  props: Record<string, unknown>,
+  proxySecrets = false,
+): Record<string, any> {
+  const wire = JSON.parse(JSON.stringify(props)) as Record<string, unknown>;
+  const deserialized = deserialize.deserializeProperties(Struct.fromJavaScript(wire), proxySecrets);
+  return sdk.unknownCheckingProxy(deserialized);
+}
+
+function tagMap(tags: Record<string, string> = {}): ReadonlyMap<string, string> {
+  return new Map(Object.entries(tags));
+}
+
+function configOf(o: RunOptions): Record<string, unknown> {
+  const rest = { ...o.config };
+  delete rest.enforcementLevel;
+  return rest;
+}
+
+function levelOf(policy: { enforcementLevel?: EnforcementLevel }, o: RunOptions): EnforcementLevel {
+  const configured = o.config?.enforcementLevel as EnforcementLevel | undefined;
+  return configured || policy.enforcementLevel || "advisory";
+}
+
+function options(o: RunOptions): PolicyResourceOptions {
+  return {
+    protect: false,
+    ignoreChanges: [],
+    aliases: [],
+    customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+    additionalSecretOutputs: [],
+    ...o.opts,
+  };
+}
+
+/** The `ResourceValidationArgs` the SDK builds for one resource. */
+export function resourceArgs(
+  type: string,
+  props: Record<string, unknown>,
+  o: RunOptions = {},
+): ResourceValidationArgs {
+  const name = o.name ?? "res";
+  const proxied = sdkProps(props);
+  return {
+    type,
+    props: proxied,
+    urn: o.urn ?? urnOf(type, name),
+    name,
+    opts: options(o),
+    stackTags: tagMap(o.stackTags),
+    isType: () => false,
+    asType: () => undefined,
+    getConfig: <T extends object>() => configOf(o) as T,
+    notApplicable: (reason?: string): never => {
+      throw new NotApplicable(reason ?? "Policy does not apply");
+    },
+  };
+}
+
+function collector(
+  description: string,
+  level: EnforcementLevel,
+  violations: Violation[],
+): (message: unknown, urn?: string) => void {
+  const strip = (text: string) =>
+    text.startsWith(`${description}\n`) ? text.slice(description.length + 1) : text;
+  return (message, urn) => {
+    if (typeof message === "object" && message !== null) {
+      const v = message as { message?: string; urn?: string; enforcementLevel?: EnforcementLevel };
+      violations.push({
+        message: strip(v.message ?? description),
+        enforcementLevel: v.enforcementLevel || level,
+        urn: v.urn,
+      });
+    } else {
+      violations.push({ message: strip(String(message ?? "")), enforcementLevel: level, urn });
+    }
+  };
+}
+
+function settle(result: PolicyResult, run: () => void): PolicyResult {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof NotApplicable) result.notApplicable = e.reason;
+    else if (e instanceof sdk.UnknownValueError) result.unknown = e.message;
+    else throw e;
+  }
+  return result;
+}
+
+function prepare(o: RunOptions): void {
+  resetExemptions();
+  loadExemptions(o.exemptions ?? []);
+}
+
+/** Runs a resource policy against one resource, as the SDK's `analyze` does. */
+export function runResourcePolicy(
+  policy: ResourceValidationPolicy,
+  type: string,
+  props: Record<string, unknown>,
+  o: RunOptions = {},
+): PolicyResult {
+  prepare(o);
+  const result: PolicyResult = { violations: [], ran: false };
+  let level = levelOf(policy, o);
+  if (level === "disabled" || policy.validateResource === undefined) return result;
+  if (level === "remediate") level = "mandatory";
+  const validations = Array.isArray(policy.validateResource)
+    ? policy.validateResource
+    : [policy.validateResource];
+  const pulumiType = (validations[0] as { __pulumiType?: string }).__pulumiType;
+  if (validations.length === 1 && pulumiType !== undefined && pulumiType !== type) {
+    result.notApplicable = `Policy only applies to resources of type '${pulumiType}'`;
+    return result;
+  }
+  result.ran = true;
+  const report = collector(policy.description, level, result.violations);
+  for (const validate of validations) {
+    settle(result, () => void validate(resourceArgs(type, props, o), report as any));
+  }
+  return result;
+}
+
+/**
+ * Runs a policy's `remediateResource` as the SDK's `remediate` does (only at level `remediate`;
+ * props deserialized with secrets kept wrapped). Returns the new props, or undefined.
+ */
+export function runRemediation(
+  policy: ResourceValidationPolicy,
+  type: string,
+  props: Record<string, unknown>,
+  o: RunOptions = {},
+): Record<string, unknown> | undefined {
+  prepare(o);
+  if (levelOf(policy, o) !== "remediate" || policy.remediateResource === undefined) {
+    return undefined;
+  }
+  const pulumiType = (policy.remediateResource as { __pulumiType?: string }).__pulumiType;
+  if (pulumiType !== undefined && pulumiType !== type) return undefined;
+  const args = { ...resourceArgs(type, props, o), props: sdkProps(props, true) };
+  const out = policy.remediateResource(args);
+  return out === undefined
+    ? undefined
+    : (JSON.parse(JSON.stringify(out)) as Record<string, unknown>);
+}
+
+/** A resource of a stack, for stack policies. Wire up relationships with the options. */
+export interface StackResourceOptions {
+  /** Resources this one depends on through the named input, e.g. `{ resourceUri: [vault] }`. */
+  propertyDependencies?: Record<string, PolicyResource[]>;
+  /** Further dependencies (property dependencies are added automatically). */
+  dependencies?: PolicyResource[];
+  parent?: PolicyResource;
+  urn?: string;
+}
+
+/** Builds a `PolicyResource` as the SDK's `analyzeStack` does (props proxied, graph linked). */
+export function stackResource(
+  type: string,
+  name: string,
+  props: Record<string, unknown>,
+  o: StackResourceOptions = {},
+): PolicyResource {
+  const propertyDependencies = o.propertyDependencies ?? {};
+  const fromProps = Object.values(propertyDependencies).flat();
+  const dependencies = [...(o.dependencies ?? []), ...fromProps].filter(
+    (r, i, all) => all.findIndex((x) => x.urn === r.urn) === i,
+  );
+  return {
+    type,
+    name,
+    urn: o.urn ?? urnOf(type, name),
+    props: sdkProps(props),
+    opts: options({}),
+    parent: o.parent,
+    dependencies,
+    propertyDependencies,
+    isType: () => false,
+    asType: () => undefined,
+  };
+}
+
+/** Runs a stack policy over the given resources, as the SDK's `analyzeStack` does. */
+export function runStackPolicy(
+  policy: StackValidationPolicy,
+  resources: PolicyResource[],
+  o: RunOptions = {},
+): PolicyResult {
+  prepare(o);
+  const result: PolicyResult = { violations: [], ran: false };
+  let level = levelOf(policy, o);
+  if (level === "disabled") return result;
+  if (level === "remediate") level = "mandatory";
+  result.ran = true;
+  const args: StackValidationArgs = {
+    resources,
+    stackTags: tagMap(o.stackTags),
+    getConfig: <T extends object>() => configOf(o) as T,
+    notApplicable: (reason?: string): never => {
+      throw new NotApplicable(reason ?? "Policy does not apply");
+    },
+  };
+  const report = collector(policy.description, level, result.violations);
+  return settle(result, () => void policy.validateStack(args, report as any));
+}
+
+/** The messages of a result, in report order. */
+export function messages(result: PolicyResult): string[] {
+  return result.violations.map((v) => v.message);
+}
