@@ -188,6 +188,14 @@ function moduleToken(type: string): string {
   return type.startsWith("azure-native:") ? type.slice("azure-native:".length) : type;
 }
 
+/**
+ * The input that carries a resource's own name, for the types the simulator knows; the
+ * provider's Check fills it with an autoname when the program leaves it out.
+ */
+export function nameInputOf(type: string): string | undefined {
+  return shapes[moduleToken(type)]?.nameInput;
+}
+
 /** A deterministic GUID from any strings, so simulated principal IDs are stable between runs. */
 export function fakeGuid(...parts: string[]): string {
   const hex = createHash("sha256").update(parts.join("|")).digest("hex");

@@ -1,0 +1,182 @@
+import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
+import { GateError } from "../errors";
+import type { Project } from "../project";
+import type { CapturedResource } from "../simulator/capture";
+import { Analyzer } from "./client";
+import {
+  configureRequest,
+  levelName,
+  readPolicyConfigFile,
+  resolvePolicyConfig,
+  EnforcementLevel,
+} from "./config";
+import type { PackProcess } from "./launch";
+import { analyzeRequest, analyzeStackRequest, isAnalyzed } from "./requests";
+
+const SEVERITIES = ["", "low", "medium", "high", "critical"];
+
+/** A policy as the pack describes it in `GetAnalyzerInfo`, with its resolved level. */
+export interface PolicyMeta {
+  name: string;
+  pack: string;
+  displayName: string;
+  description: string;
+  severity: string;
+  enforcementLevel: EnforcementLevel;
+  tags: string[];
+  remediationSteps: string;
+  url: string;
+  kind: "resource" | "stack" | "unknown";
+}
+
+/** One diagnostic from `Analyze` or `AnalyzeStack`. */
+export interface Diagnostic {
+  policyName: string;
+  policyPackName: string;
+  policyPackVersion: string;
+  description: string;
+  message: string;
+  enforcementLevel: EnforcementLevel;
+  severity: string;
+  urn: string;
+}
+
+/** Everything one pack said about the stack. */
+export interface PackResult {
+  name: string;
+  version: string;
+  dir: string;
+  policies: PolicyMeta[];
+  diagnostics: Diagnostic[];
+}
+
+/** Analyze calls in flight at once: enough to hide gRPC latency, bounded to spare memory. */
+const CONCURRENCY = 64;
+
+function toDiagnostic(d: analyzer.AnalyzeDiagnostic, fallbackUrn: string): Diagnostic {
+  return {
+    policyName: d.getPolicyname(),
+    policyPackName: d.getPolicypackname(),
+    policyPackVersion: d.getPolicypackversion(),
+    description: d.getDescription(),
+    message: d.getMessage(),
+    enforcementLevel: levelName(d.getEnforcementlevel()),
+    severity: SEVERITIES[d.getSeverity()] ?? "",
+    urn: d.getUrn() || fallbackUrn,
+  };
+}
+
+async function mapLimited<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function grpcFailure(pack: PackProcess, step: string, err: unknown): GateError {
+  const detail = (err as { details?: string }).details ?? (err as Error).message;
+  const stderr = pack.stderr().trim();
+  return new GateError(
+    pack.dir,
+    `${step} failed: ${detail}${stderr ? `\n${stderr.split("\n").slice(0, 6).join("\n")}` : ""}`,
+    err,
+  );
+}
+
+/** Stack tags the engine sends with ConfigureStack: its built-in ones plus `pulumi:tags`. */
+export function stackTags(project: Project): Record<string, string> {
+  return {
+    "pulumi:project": project.name,
+    "pulumi:runtime": "nodejs",
+    ...(project.description ? { "pulumi:description": project.description } : {}),
+    ...project.tags,
+  };
+}
+
+/**
+ * Drives one running pack through the engine's sequence: GetAnalyzerInfo, Configure,
+ * ConfigureStack, Analyze for every resource (concurrently), then AnalyzeStack once.
+ */
+export async function evaluatePack(
+  pack: PackProcess,
+  resources: CapturedResource[],
+  project: Project,
+  preview: boolean,
+  configFile: string | undefined,
+): Promise<PackResult> {
+  const client = new Analyzer(pack.address);
+  const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (err) {
+      throw err instanceof GateError ? err : grpcFailure(pack, name, err);
+    }
+  };
+  try {
+    const info = await step("GetAnalyzerInfo", () => client.getAnalyzerInfo());
+    const file = configFile ? readPolicyConfigFile(configFile) : undefined;
+    const config = resolvePolicyConfig(info, file, configFile ?? "");
+    await step("Configure", () => client.configure(configureRequest(config)));
+
+    const stackReq = new analyzer.AnalyzerStackConfigureRequest();
+    stackReq.setStack(project.stack);
+    stackReq.setProject(project.name);
+    stackReq.setOrganization("organization");
+    stackReq.setDryRun(preview);
+    stackReq.setConfigSecretKeysList(project.secretKeys);
+    for (const [k, v] of Object.entries(project.config)) stackReq.getConfigMap().set(k, v);
+    for (const [k, v] of Object.entries(stackTags(project))) stackReq.getTagsMap().set(k, v);
+    await step("ConfigureStack", () => client.configureStack(stackReq));
+
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const diagnostics: Diagnostic[] = [];
+    const responses = await mapLimited(resources.filter(isAnalyzed), CONCURRENCY, (r) =>
+      step(`Analyze ${r.urn}`, async () => ({
+        urn: r.urn,
+        resp: await client.analyze(analyzeRequest(r, byUrn)),
+      })),
+    );
+    for (const { urn, resp } of responses) {
+      for (const d of resp.getDiagnosticsList()) diagnostics.push(toDiagnostic(d, urn));
+    }
+    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const stackResp = await step("AnalyzeStack", () =>
+      client.analyzeStack(analyzeStackRequest(resources)),
+    );
+    for (const d of stackResp.getDiagnosticsList()) diagnostics.push(toDiagnostic(d, stackUrn));
+
+    const kinds = ["unknown", "resource", "stack"] as const;
+    const policies = info.getPoliciesList().map<PolicyMeta>((p) => ({
+      name: p.getName(),
+      pack: info.getName(),
+      displayName: p.getDisplayname(),
+      description: p.getDescription(),
+      severity: SEVERITIES[p.getSeverity()] ?? "",
+      enforcementLevel:
+        config.get(p.getName())?.enforcementLevel ?? levelName(p.getEnforcementlevel()),
+      tags: p.getTagsList(),
+      remediationSteps: p.getRemediationSteps(),
+      url: p.getUrl(),
+      kind: kinds[p.getPolicyType()] ?? "unknown",
+    }));
+    return {
+      name: info.getName(),
+      version: info.getVersion(),
+      dir: pack.dir,
+      policies,
+      diagnostics,
+    };
+  } finally {
+    client.close();
+  }
+}

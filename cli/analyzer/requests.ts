@@ -1,0 +1,86 @@
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
+import type { CapturedResource } from "../simulator/capture";
+
+function options(r: CapturedResource): analyzer.AnalyzerResourceOptions {
+  const o = new analyzer.AnalyzerResourceOptions();
+  o.setProtect(r.options.protect);
+  o.setIgnorechangesList(r.options.ignoreChanges);
+  if (r.options.deleteBeforeReplace !== undefined) {
+    o.setDeletebeforereplace(r.options.deleteBeforeReplace);
+    o.setDeletebeforereplacedefined(true);
+  }
+  o.setAdditionalsecretoutputsList(r.options.additionalSecretOutputs);
+  o.setAliasesList(r.options.aliases);
+  const timeouts = new analyzer.AnalyzerResourceOptions.CustomTimeouts();
+  timeouts.setCreate(r.options.customTimeouts.create);
+  timeouts.setUpdate(r.options.customTimeouts.update);
+  timeouts.setDelete(r.options.customTimeouts.delete);
+  o.setCustomtimeouts(timeouts);
+  if (r.parent) o.setParent(r.parent);
+  return o;
+}
+
+function provider(
+  r: CapturedResource,
+  byUrn: Map<string, CapturedResource>,
+): analyzer.AnalyzerProviderResource | undefined {
+  const p = r.providerUrn ? byUrn.get(r.providerUrn) : undefined;
+  if (!p) return undefined;
+  const msg = new analyzer.AnalyzerProviderResource();
+  msg.setType(p.type);
+  msg.setName(p.name);
+  msg.setUrn(p.urn);
+  msg.setProperties(Struct.fromJavaScript(p.inputs as any));
+  return msg;
+}
+
+/** `Analyze` for one resource: its checked inputs, options and provider, as the engine sends. */
+export function analyzeRequest(
+  r: CapturedResource,
+  byUrn: Map<string, CapturedResource>,
+): analyzer.AnalyzeRequest {
+  const req = new analyzer.AnalyzeRequest();
+  req.setType(r.type);
+  req.setName(r.name);
+  req.setUrn(r.urn);
+  req.setProperties(Struct.fromJavaScript(r.inputs as any));
+  // Without options the SDK answers "A more recent version of the Pulumi CLI is required".
+  req.setOptions(options(r));
+  const p = provider(r, byUrn);
+  if (p) req.setProvider(p);
+  return req;
+}
+
+/** `AnalyzeStack` over every resource's outputs, with parents and dependencies. */
+export function analyzeStackRequest(resources: CapturedResource[]): analyzer.AnalyzeStackRequest {
+  const byUrn = new Map(resources.map((r) => [r.urn, r]));
+  const req = new analyzer.AnalyzeStackRequest();
+  req.setResourcesList(
+    resources.map((r) => {
+      const msg = new analyzer.AnalyzerResource();
+      msg.setType(r.type);
+      msg.setName(r.name);
+      msg.setUrn(r.urn);
+      msg.setProperties(Struct.fromJavaScript(r.outputs as any));
+      msg.setOptions(options(r));
+      const p = provider(r, byUrn);
+      if (p) msg.setProvider(p);
+      msg.setParent(r.parent);
+      msg.setDependenciesList(r.dependencies);
+      const deps = msg.getPropertydependenciesMap();
+      for (const [key, urns] of Object.entries(r.propertyDependencies)) {
+        const pd = new analyzer.AnalyzerPropertyDependencies();
+        pd.setUrnsList(urns);
+        deps.set(key, pd);
+      }
+      return msg;
+    }),
+  );
+  return req;
+}
+
+/** Which resources the engine analyzes one by one: everything it steps, not reads of existing ones. */
+export function isAnalyzed(r: CapturedResource): boolean {
+  return !r.external;
+}

@@ -1,0 +1,159 @@
+import { GateError } from "./errors";
+
+/** The report formats `--format` accepts. */
+export const FORMATS = ["text", "json", "sarif", "mermaid"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The simulation modes `--mode` accepts. */
+export const MODES = ["preview", "resolved"] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Parsed `ailz preview` options. */
+export interface PreviewOptions {
+  /** The Pulumi project folder. @default the current directory's root project (".") */
+  projectDir: string;
+  /** The stack whose `Pulumi.<stack>.yaml` is read. @default "dev" */
+  stack: string;
+  /** `--config key=value` overrides, in the order given (later wins). @default [] */
+  config: Array<[string, string]>;
+  /** `preview` leaves new outputs unknown; `resolved` knows everything. @default "preview" */
+  mode: Mode;
+  /** Policy pack folders. @default ["policies"] under the current directory */
+  policyPacks: string[];
+  /** Policy pack config files, paired with `policyPacks` by position. @default [] */
+  policyPackConfigs: string[];
+  /** Skip policy evaluation entirely. @default false */
+  noPolicies: boolean;
+  /** Report format. @default "text" */
+  format: Format;
+  /** Write the report to this file instead of stdout. @default undefined (stdout) */
+  output?: string;
+  /** Show stack traces on failure. @default false */
+  debug: boolean;
+}
+
+export type Command =
+  { kind: "preview"; options: PreviewOptions } | { kind: "help" } | { kind: "version" };
+
+export const USAGE = `Usage: ailz preview [PROJECT_DIR] [options]
+
+Runs a Pulumi TypeScript program against a simulated Azure and evaluates policy packs over
+the analyzer protocol, like \`pulumi preview --policy-pack\`, without the CLI, a backend or
+credentials. PROJECT_DIR defaults to the current directory.
+
+Options:
+  -s, --stack NAME              stack whose Pulumi.<NAME>.yaml is read (default: dev)
+  -c, --config KEY=VALUE        config override, repeatable (KEY may be namespaced, ns:key)
+      --mode preview|resolved   unknown outputs as in a first preview, or all known (default: preview)
+      --policy-pack DIR         policy pack folder, repeatable (default: policies)
+      --policy-pack-config FILE policy config JSON, repeatable, paired with --policy-pack by position
+      --no-policies             run the program only
+  -f, --format FORMAT           text | json | sarif | mermaid (default: text)
+  -o, --output FILE             write the report to FILE instead of stdout
+      --debug                   show stack traces on failure
+  -h, --help                    show this help
+      --version                 print the version
+
+Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 failure or bad usage.`;
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new GateError(flag, `expected one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+/** Splits `key=value`; the key must be non-empty and the `=` present. */
+export function parseConfigPair(raw: string): [string, string] {
+  const eq = raw.indexOf("=");
+  const key = eq < 0 ? "" : raw.slice(0, eq).trim();
+  if (eq < 0 || key === "" || /\s/.test(key) || key.split(":").some((part) => part === "")) {
+    throw new GateError("--config", `expected key=value (key may be ns:key), got "${raw}"`);
+  }
+  return [key, raw.slice(eq + 1)];
+}
+
+/** Parses the command line (without `node` and the script). Throws GateError on bad usage. */
+export function parseArgs(argv: string[]): Command {
+  const rest = [...argv];
+  if (rest.length === 0 || rest[0] === "-h" || rest[0] === "--help" || rest[0] === "help") {
+    return { kind: "help" };
+  }
+  if (rest[0] === "--version") return { kind: "version" };
+  const command = rest.shift();
+  if (command !== "preview") {
+    throw new GateError("ailz", `unknown command "${command}"; try "ailz preview --help"`);
+  }
+  const options: PreviewOptions = {
+    projectDir: ".",
+    stack: "dev",
+    config: [],
+    mode: "preview",
+    policyPacks: [],
+    policyPackConfigs: [],
+    noPolicies: false,
+    format: "text",
+    debug: false,
+  };
+  let dirSeen = false;
+  while (rest.length > 0) {
+    const token = rest.shift() as string;
+    // Accept both `--flag value` and `--flag=value`.
+    const [flag, inline] =
+      token.startsWith("--") && token.includes("=")
+        ? [token.slice(0, token.indexOf("=")), token.slice(token.indexOf("=") + 1)]
+        : [token, undefined];
+    const value = (): string => {
+      const v = inline ?? rest.shift();
+      if (v === undefined || (inline === undefined && v.startsWith("-") && v !== "-")) {
+        throw new GateError(flag, "expects a value");
+      }
+      return v;
+    };
+    switch (flag) {
+      case "-h":
+      case "--help":
+        return { kind: "help" };
+      case "-s":
+      case "--stack":
+        options.stack = value();
+        break;
+      case "-c":
+      case "--config":
+        options.config.push(parseConfigPair(value()));
+        break;
+      case "--mode":
+        options.mode = oneOf(flag, value(), MODES);
+        break;
+      case "--policy-pack":
+        options.policyPacks.push(value());
+        break;
+      case "--policy-pack-config":
+        options.policyPackConfigs.push(value());
+        break;
+      case "--no-policies":
+        options.noPolicies = true;
+        break;
+      case "-f":
+      case "--format":
+        options.format = oneOf(flag, value(), FORMATS);
+        break;
+      case "-o":
+      case "--output":
+        options.output = value();
+        break;
+      case "--debug":
+        options.debug = true;
+        break;
+      default:
+        if (flag.startsWith("-"))
+          throw new GateError(flag, "unknown option; see ailz preview --help");
+        if (dirSeen) throw new GateError(flag, "only one PROJECT_DIR may be given");
+        options.projectDir = flag;
+        dirSeen = true;
+    }
+  }
+  if (options.policyPacks.length === 0) options.policyPacks.push("policies");
+  if (options.policyPackConfigs.length > options.policyPacks.length) {
+    throw new GateError("--policy-pack-config", "more config files than --policy-pack folders");
+  }
+  return { kind: "preview", options };
+}

@@ -1,0 +1,61 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs, USAGE } from "./args";
+import { EXIT_FAILED, EXIT_MANDATORY, EXIT_OK, GateError } from "./errors";
+import { missingDefaultPack, preview, writeReport } from "./preview";
+import { Progress } from "./progress";
+import { render } from "./report/render";
+
+function version(): string {
+  // The CLI runs from cli/ (source) or dist/cli/ (built); package.json is above either.
+  for (const up of ["..", "../.."]) {
+    const file = path.join(__dirname, up, "package.json");
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")).version;
+  }
+  return "0.0.0";
+}
+
+function report(err: unknown, debug: boolean): void {
+  if (err instanceof GateError) {
+    process.stderr.write(`ailz: error: ${err.message}\n`);
+    if (debug && err.inner instanceof Error && err.inner.stack)
+      process.stderr.write(`${err.inner.stack}\n`);
+    else if (debug) process.stderr.write(`${err.stack}\n`);
+    return;
+  }
+  process.stderr.write(`ailz: error: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let debug = argv.includes("--debug");
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === "help") {
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (command.kind === "version") {
+      process.stdout.write(`${version()}\n`);
+      return EXIT_OK;
+    }
+    const options = command.options;
+    debug = options.debug;
+    const missing = missingDefaultPack(options);
+    if (missing) throw missing;
+    const progress = new Progress();
+    try {
+      const result = await preview(options, progress);
+      const color =
+        options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      writeReport(render(result, options.format, { color, version: version() }), options.output);
+      return result.report.summary.mandatory > 0 ? EXIT_MANDATORY : EXIT_OK;
+    } finally {
+      progress.done();
+    }
+  } catch (err) {
+    report(err, debug);
+    return EXIT_FAILED;
+  }
+}

@@ -1,0 +1,184 @@
+import type { Diagnostic, PackResult, PolicyMeta } from "../analyzer/evaluate";
+import type { Mode } from "../args";
+import type { Project } from "../project";
+import { CapturedResource, UNKNOWN } from "../simulator/capture";
+
+/** The JSON contract's version. Additive changes keep it; a removed or changed field bumps it. */
+export const REPORT_VERSION = 1;
+
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+
+export interface ReportResource {
+  urn: string;
+  type: string;
+  name: string;
+  parent: string;
+  inputs: Record<string, unknown>;
+  /** Input name -> URNs the input's value came from (added in version 1; used for graphs). */
+  propertyDependencies: Record<string, string[]>;
+}
+
+export interface ReportPolicy {
+  name: string;
+  pack: string;
+  pillar: string;
+  principle: string;
+  severity: string;
+  enforcementLevel: string;
+}
+
+export interface ReportViolation {
+  policyName: string;
+  policyPackName: string;
+  enforcementLevel: string;
+  severity: string;
+  pillar: string;
+  message: string;
+  urn: string;
+}
+
+export interface ReportNotDecided {
+  policyName: string;
+  urn: string;
+  message: string;
+}
+
+/** `ailz preview --format json`, documented in docs/gate.md. */
+export interface Report {
+  version: number;
+  project: string;
+  stack: string;
+  mode: Mode;
+  resources: ReportResource[];
+  policies: ReportPolicy[];
+  violations: ReportViolation[];
+  notDecided: ReportNotDecided[];
+  summary: {
+    resources: number;
+    violations: number;
+    mandatory: number;
+    advisory: number;
+    notDecided: number;
+  };
+}
+
+/** Everything a run produced; renderers read what they need, JSON projects the contract. */
+export interface GateResult {
+  project: Project;
+  mode: Mode;
+  resources: CapturedResource[];
+  packs: PackResult[];
+  policiesEvaluated: boolean;
+  report: Report;
+}
+
+/** The pillar slug from a `waf:<pillar>` tag, or "unclassified". */
+export function pillarOf(tags: string[]): string {
+  return tags.find((t) => t.startsWith("waf:"))?.slice(4) ?? "unclassified";
+}
+
+function principleOf(tags: string[]): string {
+  return tags.find((t) => t.startsWith("principle:"))?.slice("principle:".length) ?? "";
+}
+
+/**
+ * Report form of a value: unknowns become `{ "$unknown": true }` and secrets
+ * `{ "$secret": true }`, so a report never carries a secret and unknowns cannot be mistaken
+ * for strings.
+ */
+export function displayValue(value: unknown): unknown {
+  if (value === UNKNOWN) return { $unknown: true };
+  if (Array.isArray(value)) return value.map(displayValue);
+  if (value === null || typeof value !== "object") return value;
+  const obj = value as Record<string, unknown>;
+  if (obj[SIG_KEY] === SECRET_SIG) return { $secret: true };
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, displayValue(v)]));
+}
+
+/** The SDK's advisory diagnostic for a policy that read a value unknown at preview. */
+export function isNotDecided(d: Diagnostic): boolean {
+  return (
+    d.message.startsWith("can't run policy '") &&
+    d.message.includes("can't be known during preview")
+  );
+}
+
+/** The SDK prefixes every violation with the policy description; the report keeps the rest. */
+function violationText(d: Diagnostic): string {
+  const prefix = `${d.description}\n`;
+  return d.message.startsWith(prefix) ? d.message.slice(prefix.length) : d.message;
+}
+
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a).localeCompare(key(b));
+
+export function buildReport(
+  project: Project,
+  mode: Mode,
+  resources: CapturedResource[],
+  packs: PackResult[],
+): Report {
+  const metas = new Map<string, PolicyMeta>();
+  for (const pack of packs) for (const p of pack.policies) metas.set(`${pack.name}/${p.name}`, p);
+  const violations: ReportViolation[] = [];
+  const notDecided: ReportNotDecided[] = [];
+  for (const pack of packs) {
+    for (const d of pack.diagnostics) {
+      if (isNotDecided(d)) {
+        notDecided.push({ policyName: d.policyName, urn: d.urn, message: d.message });
+        continue;
+      }
+      const meta = metas.get(`${d.policyPackName}/${d.policyName}`);
+      violations.push({
+        policyName: d.policyName,
+        policyPackName: d.policyPackName,
+        enforcementLevel: d.enforcementLevel,
+        severity: d.severity || meta?.severity || "",
+        pillar: pillarOf(meta?.tags ?? []),
+        message: violationText(d),
+        urn: d.urn,
+      });
+    }
+  }
+  violations.sort(byKey((v) => `${v.policyPackName}\0${v.policyName}\0${v.urn}\0${v.message}`));
+  notDecided.sort(byKey((v) => `${v.policyName}\0${v.urn}`));
+  const mandatory = violations.filter(
+    (v) => v.enforcementLevel === "mandatory" || v.enforcementLevel === "remediate",
+  ).length;
+  return {
+    version: REPORT_VERSION,
+    project: project.name,
+    stack: project.stack,
+    mode,
+    resources: resources.map((r) => ({
+      urn: r.urn,
+      type: r.type,
+      name: r.name,
+      parent: r.parent,
+      inputs: displayValue(r.inputs) as Record<string, unknown>,
+      propertyDependencies: r.propertyDependencies,
+    })),
+    policies: packs.flatMap((pack) =>
+      pack.policies.map((p) => ({
+        name: p.name,
+        pack: pack.name,
+        pillar: pillarOf(p.tags),
+        principle: principleOf(p.tags),
+        severity: p.severity,
+        enforcementLevel: p.enforcementLevel,
+      })),
+    ),
+    violations,
+    notDecided,
+    summary: {
+      resources: resources.length,
+      violations: violations.length,
+      mandatory,
+      advisory: violations.length - mandatory,
+      notDecided: notDecided.length,
+    },
+  };
+}

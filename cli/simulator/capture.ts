@@ -1,0 +1,215 @@
+import * as path from "path";
+import { fileURLToPath } from "url";
+
+/** The engine's marker for a value not known until the resource exists. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+
+/** Resource options the analyzer protocol carries (`AnalyzerResourceOptions`). */
+export interface CapturedOptions {
+  protect: boolean;
+  ignoreChanges: string[];
+  deleteBeforeReplace?: boolean;
+  additionalSecretOutputs: string[];
+  aliases: string[];
+  customTimeouts: { create: number; update: number; delete: number };
+}
+
+/** Where in the program a resource was declared. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One resource as the engine sees it after the program registered it. */
+export interface CapturedResource {
+  urn: string;
+  type: string;
+  name: string;
+  custom: boolean;
+  /** Parent URN; "" for the root stack. */
+  parent: string;
+  /** Inputs in engine form: unknowns as the sentinel, secrets as secret envelopes, references as IDs. */
+  inputs: Record<string, unknown>;
+  /** Outputs in the same form (for AnalyzeStack). */
+  outputs: Record<string, unknown>;
+  dependencies: string[];
+  propertyDependencies: Record<string, string[]>;
+  /** URN of the explicit or default provider; "" for components and providers. */
+  providerUrn: string;
+  /** Package version from the SDK (drives the default provider's name). */
+  version: string;
+  options: CapturedOptions;
+  /** Read with `.get()`: the engine reads it and does not run resource policies on it. */
+  external?: boolean;
+  /** First stack frame in the project's own code, when known. */
+  location?: SourceLocation;
+}
+
+/** `urn:pulumi:s::p::a$b::n` -> `a$b`. */
+export function qualifiedType(urn: string): string {
+  return urn.split("::")[2] ?? "";
+}
+
+/**
+ * Converts the SDK's serialized properties to what the engine hands analyzers: internal `__`
+ * keys dropped, resource references replaced by the resource's ID (custom) or URN (component),
+ * output values by their plain value or the unknown sentinel; secrets stay wrapped.
+ */
+export function toEngineForm(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toEngineForm);
+  if (value === null || typeof value !== "object") return value;
+  const obj = value as Record<string, unknown>;
+  if (obj[SIG_KEY] === RESOURCE_SIG) {
+    if ("id" in obj) return obj.id === "" || obj.id === undefined ? UNKNOWN : obj.id;
+    return obj.urn;
+  }
+  if (obj[SIG_KEY] === OUTPUT_SIG) return "value" in obj ? toEngineForm(obj.value) : UNKNOWN;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(obj)) {
+    if (key.startsWith("__")) continue;
+    out[key] = toEngineForm(v);
+  }
+  return out;
+}
+
+/** Engine URN rule: the qualified type chains every parent's type except the root stack's. */
+export function engineUrn(
+  stack: string,
+  project: string,
+  parent: string,
+  type: string,
+  name: string,
+): string {
+  let qualified = type;
+  if (parent) {
+    const parentType = qualifiedType(parent);
+    if (parentType !== "pulumi:pulumi:Stack") qualified = `${parentType}$${type}`;
+  }
+  return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+}
+
+function locationOf(req: any, projectDir: string): SourceLocation | undefined {
+  const frames: any[] = req.getStacktrace?.()?.getFramesList?.() ?? [];
+  const positions = frames.map((f) => f.getPc?.()).filter(Boolean);
+  const first = req.getSourceposition?.();
+  if (first) positions.unshift(first);
+  for (const pos of positions) {
+    let file: string = pos.getUri();
+    if (file.startsWith("file:")) file = fileURLToPath(file);
+    const rel = path.relative(projectDir, file);
+    if (
+      rel.startsWith("..") ||
+      path.isAbsolute(rel) ||
+      rel.split(path.sep).includes("node_modules")
+    )
+      continue;
+    return { file, line: pos.getLine(), column: pos.getColumn() };
+  }
+  return undefined;
+}
+
+function optionsOf(req: any): CapturedOptions {
+  const timeouts = req.getCustomtimeouts?.();
+  // Pulumi's timeout strings ("5m", "1h30m") become seconds, as the engine passes them.
+  const seconds = (s: string | undefined): number => {
+    if (!s) return 0;
+    let total = 0;
+    for (const [, n, unit] of s.matchAll(/(\d+(?:\.\d+)?)(h|m|s)/g)) {
+      total += Number(n) * (unit === "h" ? 3600 : unit === "m" ? 60 : 1);
+    }
+    return total;
+  };
+  const dbrDefined = req.getDeletebeforereplacedefined?.() ?? false;
+  return {
+    protect: req.getProtect?.() ?? false,
+    ignoreChanges: req.getIgnorechangesList?.() ?? [],
+    deleteBeforeReplace: dbrDefined ? req.getDeletebeforereplace() : undefined,
+    additionalSecretOutputs: req.getAdditionalsecretoutputsList?.() ?? [],
+    aliases: (req.getAliasesList?.() ?? []).map((a: any) => a.getUrn()).filter((u: string) => u),
+    customTimeouts: {
+      create: seconds(timeouts?.getCreate()),
+      update: seconds(timeouts?.getUpdate()),
+      delete: seconds(timeouts?.getDelete()),
+    },
+  };
+}
+
+/**
+ * Taps the mock resource monitor the SDK installed with `setMocks`, so every registration is
+ * recorded with everything the engine would know (parent, options, dependencies, source
+ * position), and URNs follow the engine's rule rather than the mock's shorter one.
+ */
+export class Capture {
+  readonly resources: CapturedResource[] = [];
+  private readonly byUrn = new Map<string, CapturedResource>();
+
+  constructor(
+    private readonly project: string,
+    private readonly stack: string,
+    private readonly projectDir: string,
+  ) {}
+
+  install(monitor: any): void {
+    monitor.newUrn = (parent: string, type: string, name: string) =>
+      engineUrn(this.stack, this.project, parent, type, name);
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req: any, callback: (err: any, resp?: any) => void) =>
+      register(req, (err: any, resp: any) => {
+        if (!err && resp) this.record(req, resp);
+        callback(err, resp);
+      });
+    const read = monitor.readResource.bind(monitor);
+    monitor.readResource = (req: any, callback: (err: any, resp?: any) => void) =>
+      read(req, (err: any, resp: any) => {
+        if (!err && resp) this.record(req, resp, true);
+        callback(err, resp);
+      });
+    const outputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req: any, callback: (err: any, resp?: any) => void) => {
+      const target = this.byUrn.get(req.getUrn());
+      if (target) {
+        target.outputs = toEngineForm(req.getOutputs()?.toJavaScript() ?? {}) as Record<
+          string,
+          unknown
+        >;
+      }
+      return outputs(req, callback);
+    };
+  }
+
+  private record(req: any, resp: any, external = false): void {
+    const urn: string = resp.getUrn();
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap?.()?.forEach((deps: any, key: string) => {
+      propertyDependencies[key] = deps.getUrnsList();
+    });
+    const providerRef: string = req.getProvider?.() ?? "";
+    const resource: CapturedResource = {
+      urn,
+      type: req.getType(),
+      name: req.getName(),
+      custom: req.getCustom?.() ?? true,
+      parent: req.getParent?.() ?? "",
+      inputs: toEngineForm(
+        req.getObject?.()?.toJavaScript() ?? req.getProperties?.()?.toJavaScript() ?? {},
+      ) as Record<string, unknown>,
+      outputs: toEngineForm(
+        resp.getObject?.()?.toJavaScript() ?? resp.getProperties?.()?.toJavaScript() ?? {},
+      ) as Record<string, unknown>,
+      dependencies: req.getDependenciesList?.() ?? [],
+      propertyDependencies,
+      // A provider reference is `<urn>::<id>`; the ID may be the unknown sentinel in preview.
+      providerUrn: providerRef ? providerRef.slice(0, providerRef.lastIndexOf("::")) : "",
+      version: req.getVersion?.() ?? "",
+      options: optionsOf(req),
+      location: locationOf(req, this.projectDir),
+      external,
+    };
+    this.resources.push(resource);
+    this.byUrn.set(urn, resource);
+  }
+}
