@@ -24,10 +24,11 @@ export interface PreviewOptions {
   policyPackConfigs: string[];
   /** Skip policy evaluation entirely. @default false */
   noPolicies: boolean;
-  /** Report format. @default "text" */
-  format: Format;
-  /** Write the report to this file instead of stdout. @default undefined (stdout) */
-  output?: string;
+  /**
+   * Reports to write: each format goes to the file of the `--output` that follows it, or to
+   * stdout (at most one may). @default [{ format: "text" }] (text on stdout)
+   */
+  reports: Array<{ format: Format; output?: string }>;
   /** Show stack traces on failure. @default false */
   debug: boolean;
 }
@@ -48,8 +49,8 @@ Options:
       --policy-pack DIR         policy pack folder, repeatable (default: policies)
       --policy-pack-config FILE policy config JSON, repeatable, paired with --policy-pack by position
       --no-policies             run the program only
-  -f, --format FORMAT           text | json | sarif | mermaid (default: text)
-  -o, --output FILE             write the report to FILE instead of stdout
+  -f, --format FORMAT           text | json | sarif | mermaid (default: text); repeatable
+  -o, --output FILE             write the preceding --format's report to FILE, not stdout
       --debug                   show stack traces on failure
   -h, --help                    show this help
       --version                 print the version
@@ -90,9 +91,11 @@ export function parseArgs(argv: string[]): Command {
     policyPacks: [],
     policyPackConfigs: [],
     noPolicies: false,
-    format: "text",
+    reports: [],
     debug: false,
   };
+  // Each --output belongs to the --format just before it (or to the default text report).
+  const reports: Array<{ format: Format; output?: string }> = [];
   let dirSeen = false;
   while (rest.length > 0) {
     const token = rest.shift() as string;
@@ -134,11 +137,15 @@ export function parseArgs(argv: string[]): Command {
         break;
       case "-f":
       case "--format":
-        options.format = oneOf(flag, value(), FORMATS);
+        reports.push({ format: oneOf(flag, value(), FORMATS) });
         break;
       case "-o":
       case "--output":
-        options.output = value();
+        if (reports.length === 0) reports.push({ format: "text" });
+        if (reports[reports.length - 1].output !== undefined) {
+          throw new GateError(flag, "each --format takes at most one --output");
+        }
+        reports[reports.length - 1].output = value();
         break;
       case "--debug":
         options.debug = true;
@@ -152,6 +159,14 @@ export function parseArgs(argv: string[]): Command {
     }
   }
   if (options.policyPacks.length === 0) options.policyPacks.push("policies");
+  if (reports.length === 0) reports.push({ format: "text" });
+  options.reports = reports;
+  if (options.reports.filter((r) => r.output === undefined).length > 1) {
+    throw new GateError(
+      "--format",
+      "only one report can go to stdout; give the others an --output FILE",
+    );
+  }
   if (options.policyPackConfigs.length > options.policyPacks.length) {
     throw new GateError("--policy-pack-config", "more config files than --policy-pack folders");
   }

@@ -47,9 +47,11 @@ export async function main(argv: string[]): Promise<number> {
     const progress = new Progress();
     try {
       const result = await preview(options, progress);
-      const color =
-        options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      writeReport(render(result, options.format, { color, version: version() }), options.output);
+      for (const { format, output } of options.reports) {
+        const color =
+          output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        writeReport(render(result, format, { color, version: version() }), output);
+      }
       return result.report.summary.mandatory > 0 ? EXIT_MANDATORY : EXIT_OK;
     } finally {
       progress.done();

@@ -1,0 +1,399 @@
+import * as assert from "assert";
+import type { Report } from "../../cli/report/model";
+import { CliRun, gateRuns, readOut, urn } from "./runCli";
+
+const INSECURE = "gate-insecure";
+const STORAGE = "azure-native:storage:StorageAccount";
+const VAULT = "azure-native:keyvault:Vault";
+const AI = "azure-native:cognitiveservices:Account";
+const RG = "azure-native:resources:ResourceGroup";
+
+function json(run: CliRun): Report {
+  return JSON.parse(run.stdout) as Report;
+}
+
+/** Violations without the pack name, sorted, for exact comparison. */
+function violations(report: Report) {
+  return report.violations
+    .map(({ policyName, enforcementLevel, severity, pillar, message, urn: u }) => ({
+      policyName,
+      enforcementLevel,
+      severity,
+      pillar,
+      message,
+      urn: u,
+    }))
+    .sort((a, b) => `${a.policyName}${a.urn}`.localeCompare(`${b.policyName}${b.urn}`));
+}
+
+const securityHigh = (policyName: string, message: string, name: string, type = STORAGE) => ({
+  policyName,
+  enforcementLevel: "mandatory",
+  severity: "high",
+  pillar: "security",
+  message,
+  urn: urn(INSECURE, type, name),
+});
+
+describe("ailz preview (end to end, fixture programs and fixture pack)", function () {
+  // Ten CLI processes, five of them starting a TypeScript policy pack.
+  this.timeout(180_000);
+  let runs: Awaited<ReturnType<typeof gateRuns>>;
+  before(async () => {
+    runs = await gateRuns();
+  });
+
+  describe("insecure stack, preview mode", () => {
+    it("exits 1 because mandatory policies are violated", () => {
+      assert.strictEqual(runs.insecurePreview.code, 1, runs.insecurePreview.stderr);
+    });
+
+    it("reports exactly the expected violations", () => {
+      assert.deepStrictEqual(violations(json(runs.insecurePreview)), [
+        {
+          policyName: "ai-services-local-auth-disabled",
+          enforcementLevel: "mandatory",
+          severity: "critical",
+          pillar: "security",
+          message: "properties.disableLocalAuth is not true.",
+          urn: urn(INSECURE, AI, "openai"),
+        },
+        {
+          policyName: "keyvault-diagnostics",
+          enforcementLevel: "advisory",
+          severity: "medium",
+          pillar: "operational-excellence",
+          message: "key vault vault has no diagnostic setting.",
+          urn: urn(INSECURE, VAULT, "vault"),
+        },
+        {
+          policyName: "keyvault-purge-protection",
+          enforcementLevel: "mandatory",
+          severity: "high",
+          pillar: "reliability",
+          message: "properties.enablePurgeProtection is not true.",
+          urn: urn(INSECURE, VAULT, "vault"),
+        },
+        {
+          policyName: "required-tags",
+          enforcementLevel: "advisory",
+          severity: "low",
+          pillar: "cost-optimization",
+          message: "missing tags: workload.",
+          urn: urn(INSECURE, STORAGE, "open"),
+        },
+        {
+          policyName: "storage-customer-managed-key",
+          enforcementLevel: "advisory",
+          severity: "medium",
+          pillar: "security",
+          message: "encryption.keySource is not Microsoft.Keyvault.",
+          urn: urn(INSECURE, STORAGE, "open"),
+        },
+        securityHigh("storage-https-only", "enableHttpsTrafficOnly is false.", "open"),
+        securityHigh(
+          "storage-no-public-blob-access",
+          "allowBlobPublicAccess is not false.",
+          "open",
+        ),
+      ]);
+    });
+
+    it("sends unknown values to the pack as unknown, which the SDK reports as not decided", () => {
+      const report = json(runs.insecurePreview);
+      assert.deepStrictEqual(report.notDecided, [
+        {
+          policyName: "storage-customer-managed-key",
+          urn: urn(INSECURE, STORAGE, "cmk"),
+          message:
+            "can't run policy 'storage-customer-managed-key' from policy pack 'ailz-gate-fixture@v0.3.0' during preview: string value at .encryption can't be known during preview",
+        },
+      ]);
+      const cmk = report.resources.find((r) => r.urn === urn(INSECURE, STORAGE, "cmk"));
+      assert.deepStrictEqual(cmk?.inputs.encryption, { $unknown: true });
+      assert.deepStrictEqual(cmk?.inputs.resourceGroupName, { $unknown: true });
+    });
+
+    it("fills the JSON contract's summary and policy list", () => {
+      const report = json(runs.insecurePreview);
+      assert.strictEqual(report.version, 1);
+      assert.strictEqual(report.project, INSECURE);
+      assert.strictEqual(report.stack, "dev");
+      assert.strictEqual(report.mode, "preview");
+      assert.deepStrictEqual(report.summary, {
+        resources: 7,
+        violations: 7,
+        mandatory: 4,
+        advisory: 3,
+        notDecided: 1,
+      });
+      assert.deepStrictEqual(
+        report.policies.find((p) => p.name === "keyvault-purge-protection"),
+        {
+          name: "keyvault-purge-protection",
+          pack: "ailz-gate-fixture",
+          pillar: "reliability",
+          principle: "mitigate-single-points-of-failure",
+          severity: "high",
+          enforcementLevel: "mandatory",
+        },
+      );
+      assert.strictEqual(report.policies.length, 7);
+    });
+
+    it("lists resources as the engine names them, with the stack and default provider", () => {
+      const report = json(runs.insecurePreview);
+      const stackUrn = urn(INSECURE, "pulumi:pulumi:Stack", "gate-insecure-dev");
+      assert.deepStrictEqual(
+        report.resources.map((r) => [r.type, r.name, r.parent]).sort(),
+        [
+          [AI, "openai", stackUrn],
+          [VAULT, "vault", stackUrn],
+          [RG, "rg", stackUrn],
+          [STORAGE, "cmk", stackUrn],
+          [STORAGE, "open", stackUrn],
+          ["pulumi:providers:azure-native", "default_3_28_0", ""],
+          ["pulumi:pulumi:Stack", "gate-insecure-dev", ""],
+        ].sort(),
+      );
+      const open = report.resources.find((r) => r.name === "open");
+      assert.strictEqual(open?.inputs.enableHttpsTrafficOnly, false);
+      // The provider's Check autonames the account from its logical name.
+      assert.match(String(open?.inputs.accountName), /^open[0-9a-f]{8}$/);
+    });
+  });
+
+  describe("insecure stack, resolved mode with a policy config file", () => {
+    const owner = (name: string, type: string, missing = "owner") => ({
+      policyName: "required-tags",
+      enforcementLevel: "advisory",
+      severity: "low",
+      pillar: "cost-optimization",
+      message: `missing tags: ${missing}.`,
+      urn: urn(INSECURE, type, name),
+    });
+
+    it("decides what preview could not, and applies levels and parameters from the file", () => {
+      assert.strictEqual(runs.insecureResolved.code, 1, runs.insecureResolved.stderr);
+      const report = json(runs.insecureResolved);
+      assert.deepStrictEqual(report.notDecided, []);
+      assert.deepStrictEqual(
+        violations(report),
+        [
+          {
+            policyName: "ai-services-local-auth-disabled",
+            enforcementLevel: "mandatory",
+            severity: "critical",
+            pillar: "security",
+            message: "properties.disableLocalAuth is not true.",
+            urn: urn(INSECURE, AI, "openai"),
+          },
+          {
+            policyName: "keyvault-purge-protection",
+            enforcementLevel: "mandatory",
+            severity: "high",
+            pillar: "reliability",
+            message: "properties.enablePurgeProtection is not true.",
+            urn: urn(INSECURE, VAULT, "vault"),
+          },
+          owner("openai", AI),
+          owner("vault", VAULT),
+          owner("rg", RG),
+          owner("cmk", STORAGE),
+          owner("open", STORAGE, "workload, owner"),
+          {
+            policyName: "storage-customer-managed-key",
+            enforcementLevel: "mandatory",
+            severity: "medium",
+            pillar: "security",
+            message: "encryption.keySource is not Microsoft.Keyvault.",
+            urn: urn(INSECURE, STORAGE, "open"),
+          },
+          securityHigh("storage-https-only", "enableHttpsTrafficOnly is false.", "open"),
+          securityHigh(
+            "storage-no-public-blob-access",
+            "allowBlobPublicAccess is not false.",
+            "open",
+          ),
+        ].sort((a, b) => `${a.policyName}${a.urn}`.localeCompare(`${b.policyName}${b.urn}`)),
+      );
+      assert.strictEqual(
+        report.policies.find((p) => p.name === "keyvault-diagnostics")?.enforcementLevel,
+        "disabled",
+      );
+    });
+  });
+
+  describe("compliant stack", () => {
+    it("exits 0 with no violations and nothing left undecided", () => {
+      assert.strictEqual(runs.compliant.code, 0, runs.compliant.stderr);
+      const report = json(runs.compliant);
+      assert.deepStrictEqual(report.violations, []);
+      assert.deepStrictEqual(report.notDecided, []);
+      assert.deepStrictEqual(report.summary, {
+        resources: 14,
+        violations: 0,
+        mandatory: 0,
+        advisory: 0,
+        notDecided: 0,
+      });
+    });
+
+    it("applies --config over the stack file and groups children under their component", () => {
+      const report = json(runs.compliant);
+      const rg = report.resources.find((r) => r.type === RG);
+      assert.deepStrictEqual(rg?.inputs.tags, { workload: "rag" });
+      const component = urn("gate-compliant", "fixture:data:DataPlane", "chat");
+      const account = report.resources.find((r) => r.name === "chat-sa");
+      assert.strictEqual(account?.parent, component);
+      assert.strictEqual(
+        account?.urn,
+        urn("gate-compliant", `fixture:data:DataPlane$${STORAGE}`, "chat-sa"),
+      );
+    });
+  });
+
+  describe("text format", () => {
+    const out = () => readOut("insecure.txt");
+
+    it("prints the resource tree with the violating resources marked", () => {
+      assert.ok(out().includes(" +  pulumi:pulumi:Stack  gate-insecure-dev\n"), out());
+      assert.ok(
+        out().includes(" +  ├─ azure-native:storage:StorageAccount  open  ✗ mandatory\n"),
+        out(),
+      );
+      assert.ok(out().includes(" +  ├─ azure-native:storage:StorageAccount  cmk\n"), out());
+      assert.ok(!out().includes("\u001b["), "no colours when stdout is not a terminal");
+    });
+
+    it("groups violations by pillar and prints a per-pillar scorecard and the verdict", () => {
+      const lines = out().split("\n");
+      const reliability = lines.indexOf("Reliability");
+      assert.ok(reliability > 0);
+      assert.strictEqual(lines[reliability + 1], "  [mandatory] keyvault-purge-protection (high)");
+      assert.strictEqual(
+        lines[reliability + 2],
+        "      azure-native:keyvault:Vault  vault  (test/fixtures/gate/insecure/index.ts:18)",
+      );
+      const card = lines.indexOf("Scorecard");
+      assert.deepStrictEqual(lines.slice(card + 1, card + 6), [
+        "  Pillar                  Policies  Passed  Mandatory  Advisory  Not decided",
+        "  Reliability                    1       0          1         0            0",
+        "  Security                       4       0          3         1            1",
+        "  Cost Optimization              1       0          0         1            0",
+        "  Operational Excellence         1       0          0         1            0",
+      ]);
+      assert.strictEqual(
+        lines.filter((l) => l !== "").pop(),
+        "FAIL  4 mandatory, 3 advisory violation(s), 1 not decided",
+      );
+    });
+  });
+
+  describe("sarif format", () => {
+    it("emits SARIF 2.1.0 with a rule per policy and results at the declaring line", () => {
+      const sarif = JSON.parse(readOut("insecure.sarif"));
+      assert.strictEqual(sarif.version, "2.1.0");
+      const run = sarif.runs[0];
+      assert.deepStrictEqual(run.tool.driver.rules.map((r: { id: string }) => r.id).sort(), [
+        "ai-services-local-auth-disabled",
+        "keyvault-diagnostics",
+        "keyvault-purge-protection",
+        "required-tags",
+        "storage-customer-managed-key",
+        "storage-https-only",
+        "storage-no-public-blob-access",
+      ]);
+      const https = run.results.find((r: { ruleId: string }) => r.ruleId === "storage-https-only");
+      assert.strictEqual(https.level, "error");
+      assert.deepStrictEqual(https.locations[0].physicalLocation, {
+        artifactLocation: { uri: "test/fixtures/gate/insecure/index.ts", uriBaseId: "%SRCROOT%" },
+        region: { startLine: 9, startColumn: 1 },
+      });
+      assert.strictEqual(run.tool.driver.rules[https.ruleIndex].id, "storage-https-only");
+      const levels = run.results.map((r: { level: string }) => r.level).sort();
+      assert.deepStrictEqual(levels, [
+        "error",
+        "error",
+        "error",
+        "error",
+        "note",
+        "warning",
+        "warning",
+        "warning",
+      ]);
+    });
+  });
+
+  describe("mermaid format", () => {
+    it("draws components as subgraphs and private endpoints and DNS links as edges", () => {
+      const text = readOut("compliant.mmd");
+      const id = (label: string) => {
+        const m = new RegExp(`(r\\d+)\\["${label}"\\]`).exec(text);
+        assert.ok(m, `${label} in ${text}`);
+        return m[1];
+      };
+      assert.ok(text.startsWith("flowchart LR\n"));
+      assert.match(text, /subgraph r\d+\["DataPlane chat"\]/);
+      const sa = id("StorageAccount<br/>chat-sa");
+      const pe = id("PrivateEndpoint<br/>chat-blob-pe");
+      const zone = id("PrivateZone<br/>chat-blob-zone");
+      const group = id("PrivateDnsZoneGroup<br/>chat-blob-dns");
+      const subnet = id("Subnet<br/>pe-subnet");
+      assert.ok(text.includes(`  ${pe} -. private endpoint .-> ${sa}\n`), text);
+      assert.ok(text.includes(`  ${pe} -- in subnet --> ${subnet}\n`), text);
+      assert.ok(text.includes(`  ${group} -- DNS --> ${zone}\n`), text);
+      assert.ok(text.includes(`  ${group} -- registers --> ${pe}`), text);
+    });
+  });
+
+  describe("bad input exits 2 with the file and the cause, without a stack trace", () => {
+    const noTrace = (run: CliRun) => assert.ok(!/^\s+at /m.test(run.stderr), run.stderr);
+
+    it("a folder without Pulumi.yaml", () => {
+      assert.strictEqual(runs.missingYaml.code, 2);
+      assert.ok(
+        runs.missingYaml.stderr.includes("ailz: error: test/fixtures/gate/Pulumi.yaml: not found"),
+        runs.missingYaml.stderr,
+      );
+      noTrace(runs.missingYaml);
+    });
+
+    it("a program that throws", () => {
+      assert.strictEqual(runs.throws.code, 2);
+      assert.ok(
+        runs.throws.stderr.includes(
+          "ailz: error: test/fixtures/gate/throws/index.ts: the program failed at index.ts:6:7: workload name is not configured",
+        ),
+        runs.throws.stderr,
+      );
+      noTrace(runs.throws);
+    });
+
+    it("a policy pack that fails to load", () => {
+      assert.strictEqual(runs.brokenPack.code, 2);
+      assert.ok(
+        runs.brokenPack.stderr.includes(
+          "ailz: error: test/fixtures/gate/broken-pack: the policy pack failed to load",
+        ),
+        runs.brokenPack.stderr,
+      );
+      assert.ok(
+        runs.brokenPack.stderr.includes('Invalid policy pack name "not a valid name"'),
+        runs.brokenPack.stderr,
+      );
+      noTrace(runs.brokenPack);
+    });
+
+    it("a malformed --config", () => {
+      assert.strictEqual(runs.badConfig.code, 2);
+      assert.ok(
+        runs.badConfig.stderr.includes(
+          'ailz: error: --config: expected key=value (key may be ns:key), got "workload"',
+        ),
+        runs.badConfig.stderr,
+      );
+      noTrace(runs.badConfig);
+    });
+  });
+});
