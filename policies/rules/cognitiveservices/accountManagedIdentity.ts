@@ -1,0 +1,33 @@
+import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
+import { Props, resourceRule, T } from "../../lib";
+
+const MANAGED = ["SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned"];
+
+export const accountManagedIdentity = resourceRule({
+  name: "ai-account-managed-identity",
+  description:
+    "Azure AI services and OpenAI accounts have a managed identity to reach keys, storage and search without secrets.",
+  severity: "medium",
+  pillar: "security",
+  principle: "invest-in-robust-access-management",
+  anchors: [
+    "checkov:CKV_AZURE_238",
+    "azpol:Cognitive Services accounts should use a managed identity",
+    "psrule:Azure.AI.ManagedIdentity",
+    "mcsb:IM-3",
+  ],
+  remediationSteps:
+    "Set identity.type to 'SystemAssigned' or 'UserAssigned' (with identity.userAssignedIdentities).",
+  url: "https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity",
+  types: [T.aiAccount],
+  validate: (props: Props<AccountArgs>, ctx) => {
+    if (!("identity" in props)) {
+      ctx.report("identity.type must be a managed identity type; identity is not set.");
+      return;
+    }
+    const type = props.identity?.type;
+    if (!MANAGED.includes(String(type))) {
+      ctx.report(`identity.type must be a managed identity type; it is '${String(type)}'.`);
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { quoteList, resourceRule, T } from "../../lib";
+import {
+  enabledAndBlockingProblems,
+  filtersOf,
+  findFilter,
+  label,
+  RaiPolicyProps,
+} from "./contentFilters";
+
+export const raiPolicyPromptShields = resourceRule({
+  name: "openai-content-filter-prompt-shields",
+  description: "Content filter policies block jailbreak attempts in prompts (prompt shields).",
+  severity: "high",
+  pillar: "security",
+  principle: "earn-user-trust",
+  anchors: [
+    "azpol:[Preview]: Cognitive Services Deployments should only use allowed prompt content filtering",
+    "own:Azure AI Content Safety prompt shields",
+  ],
+  remediationSteps:
+    "Add { name: 'Jailbreak', source: 'Prompt', enabled: true, blocking: true } to properties.contentFilters (and 'Indirect Attack' when the configured shields include it).",
+  url: "https://learn.microsoft.com/azure/ai-services/content-safety/concepts/jailbreak-detection",
+  types: [T.raiPolicy],
+  config: {
+    shields: {
+      type: "array",
+      items: { type: "string" },
+      default: ["Jailbreak"],
+      description:
+        "Prompt filters that must be on and blocking, e.g. add 'Indirect Attack' for workloads that ground on documents or tools.",
+    },
+  },
+  validate: (props: RaiPolicyProps, ctx) => {
+    const shields = ctx.config.shields;
+    const filters = filtersOf(props);
+    if (filters === undefined) {
+      ctx.report(
+        `properties.contentFilters must filter ${quoteList(shields)} on 'Prompt'; it is not set.`,
+      );
+      return;
+    }
+    for (const shield of shields) {
+      const filter = findFilter(filters, shield, "Prompt");
+      const at = `properties.contentFilters ${label(shield, "Prompt")}`;
+      if (filter === undefined) {
+        ctx.report(`${at} must be listed; it is missing.`);
+        continue;
+      }
+      for (const problem of enabledAndBlockingProblems(filter)) ctx.report(`${at}: ${problem}.`);
+    }
+  },
+});
