@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as settingsModule from "@pulumi/pulumi/runtime/settings";
 import { armResourceId, computedOutputs, invokeResult } from "../../cli/simulator/armResources";
 
 /** One resource the program registered, with its inputs after the SDK's serialization. */
@@ -67,7 +68,8 @@ export async function useMocks(preview = false): Promise<RecorderMocks> {
 }
 
 /** Resolves an Output in tests; rejects when the value is unknown (preview). */
-export function unwrap<T>(output: pulumi.Output<T>): Promise<T> {
+export function unwrap<T>(value: pulumi.Input<T>): Promise<T> {
+  const output = pulumi.output(value) as pulumi.Output<T>;
   return new Promise((resolve, reject) => {
     // isKnown tells a preview's unknown value apart from a resolved undefined.
     void (output as any).isKnown.then((known: boolean) => {
@@ -81,17 +83,35 @@ export function unwrap<T>(output: pulumi.Output<T>): Promise<T> {
 }
 
 /** Whether an Output is known; preview-decidability specs assert this on security inputs. */
-export function isKnown(output: pulumi.Output<unknown>): Promise<boolean> {
-  return (output as any).isKnown;
+export function isKnown(value: pulumi.Input<unknown>): Promise<boolean> {
+  return (pulumi.output(value) as any).isKnown;
 }
 
 // The SDK exports waitForRPCs at run time but leaves it out of its typings.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const runtimeSettings: {
-  waitForRPCs(): Promise<void>;
-} = require("@pulumi/pulumi/runtime/settings");
+const runtimeSettings = settingsModule as unknown as { waitForRPCs(): Promise<void> };
 
 /** Waits until every pending registration has reached the mocks, so specs read a full recording. */
 export function settle(): Promise<void> {
   return runtimeSettings.waitForRPCs();
+}
+
+/** The resource options each child was registered with, captured through a transformation. */
+export class OptionsRecorder {
+  readonly options = new Map<string, pulumi.CustomResourceOptions>();
+
+  /** Pass as `{ transformations: [recorder.transformation] }` on the component. */
+  readonly transformation: pulumi.ResourceTransformation = (args) => {
+    this.options.set(`${args.type}::${args.name}`, args.opts);
+    return undefined;
+  };
+
+  /** Whether the child of this type and logical name is protected. */
+  protected(type: string, name: string): boolean | undefined {
+    const opts = this.options.get(`${type}::${name}`);
+    if (!opts)
+      throw new Error(
+        `no child ${type} named ${name}; have ${[...this.options.keys()].join(", ")}`,
+      );
+    return opts.protect;
+  }
 }

@@ -1,0 +1,4 @@
+export * from "./common";
+export * from "./network";
+export * from "./security";
+export * from "./storage";

@@ -1,0 +1,2 @@
+export * from "./landingZoneNetwork";
+export { cidrProblem, parseCidr, usableAddresses } from "./cidr";

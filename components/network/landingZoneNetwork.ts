@@ -1,0 +1,344 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as network from "@pulumi/azure-native/network";
+import * as privatedns from "@pulumi/azure-native/privatedns";
+import {
+  azureContext,
+  defaultName,
+  dnsZoneIdProblem,
+  InputValidator,
+  knownResourceId,
+  landingZoneDnsZones,
+  mergeTags,
+  nameProblem,
+  parseResourceId,
+  PrivateEndpointArgs,
+  resourceIdProblem,
+  Tags,
+  tagProblems,
+} from "../common";
+import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "./cidr";
+
+/** The subnets of a landing zone, by role. */
+export type SubnetRole = "privateEndpoints" | "aksSystem" | "aksInference" | "training";
+
+export const subnetRoles: readonly SubnetRole[] = [
+  "privateEndpoints",
+  "aksSystem",
+  "aksInference",
+  "training",
+];
+
+/** Where each role's default subnet sits inside the first address prefix: [prefix length, index]. */
+const defaultLayout: Record<SubnetRole, [number, number]> = {
+  privateEndpoints: [24, 0],
+  aksSystem: [24, 1],
+  training: [24, 2],
+  // Overlay networking gives pods their own CIDR, so nodes alone draw from this /22.
+  aksInference: [22, 1],
+};
+
+/** How private DNS zones for private endpoints are provided. */
+export type PrivateDnsArgs =
+  /** Create every zone the landing zone needs, linked to the VNet. */
+  | { mode: "create" }
+  /** Use central zones (hub and spoke); `zoneResourceIds` holds a `Microsoft.Network/privateDnsZones` ID per zone name. */
+  | { mode: "bring"; zoneResourceIds: Record<string, pulumi.Input<string>> }
+  /** Azure Policy in the hub creates the records; endpoints get no zone group. */
+  | { mode: "policyManaged" };
+
+export interface LandingZoneNetworkArgs {
+  /** Required. The resource group for the VNet, NSGs and DNS zones. */
+  resourceGroupName: pulumi.Input<string>;
+  /** @default - the resource group's location */
+  location?: pulumi.Input<string>;
+  /**
+   * The VNet's address space. With `virtualNetworkResourceId`, the brought VNet's space that the
+   * default subnets are carved from (optional when every subnet is given).
+   * @default ["10.42.0.0/16"] when the VNet is created here
+   */
+  addressPrefixes?: string[];
+  /**
+   * A `Microsoft.Network/virtualNetworks` ID to add the subnets to instead of creating a VNet
+   * (hub and spoke, or a platform team's spoke).
+   * @default - a new VNet is created
+   */
+  virtualNetworkResourceId?: pulumi.Input<string>;
+  /** Conflicts with `virtualNetworkResourceId`. @default `vnet-<name>` */
+  virtualNetworkName?: string;
+  /**
+   * CIDR block per subnet role. Each must lie inside `addressPrefixes` and not overlap another.
+   * @default - carved from the first address prefix: privateEndpoints x.x.0.0/24, aksSystem x.x.1.0/24,
+   * training x.x.2.0/24, aksInference x.x.4.0/22
+   */
+  subnets?: Partial<Record<SubnetRole, string>>;
+  /** @default { mode: "create" } */
+  privateDns?: PrivateDnsArgs;
+  /** Tags for every child that takes tags. @default {} */
+  tags?: Tags;
+}
+
+/**
+ * The private network of an AI landing zone: a VNet (created or brought), one subnet with its own
+ * NSG per role, and the private DNS zones for every private endpoint the components create.
+ * Subnets have no default outbound access; egress is explicit (NAT gateway, firewall route).
+ */
+export class LandingZoneNetwork extends pulumi.ComponentResource {
+  public readonly virtualNetworkResourceId: pulumi.Output<string>;
+  public readonly virtualNetworkName: pulumi.Output<string>;
+  /** Subnet IDs by role. */
+  public readonly subnetResourceIds: Record<SubnetRole, pulumi.Output<string>>;
+  /** Subnet CIDR blocks by role, for capacity checks in other components. */
+  public readonly subnetAddressPrefixes: Record<SubnetRole, string>;
+  /** Zone IDs by zone name; empty when DNS is policy-managed. */
+  public readonly privateDnsZoneResourceIds: Record<string, pulumi.Output<string>>;
+  /** Ready-made private endpoint arguments for every component in the landing zone. */
+  public readonly privateEndpoint: PrivateEndpointArgs;
+
+  constructor(name: string, args: LandingZoneNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("ailz:network:LandingZoneNetwork", name, {}, opts);
+
+    const prefixes =
+      args.addressPrefixes ?? (args.virtualNetworkResourceId ? [] : ["10.42.0.0/16"]);
+    const privateDns = args.privateDns ?? { mode: "create" };
+    const subnetPrefixes = validate(name, args, prefixes, privateDns);
+
+    const tags = mergeTags(args.tags);
+    const { subscriptionId } = azureContext(this);
+    const brought = args.virtualNetworkResourceId;
+    let vnetName: pulumi.Output<string>;
+    let vnetGroup: pulumi.Output<string>;
+    let vnetId: pulumi.Output<string>;
+    if (brought !== undefined) {
+      const parsed = pulumi.output(brought).apply((id) => parseResourceId(id));
+      vnetName = parsed.apply((p) => p?.name ?? "");
+      vnetGroup = parsed.apply((p) => p?.resourceGroupName ?? "");
+      vnetId = pulumi.output(brought);
+    } else {
+      const vnet = new network.VirtualNetwork(
+        `${name}-vnet`,
+        {
+          resourceGroupName: args.resourceGroupName,
+          location: args.location,
+          virtualNetworkName: args.virtualNetworkName ?? defaultName("virtualNetwork", name),
+          addressSpace: { addressPrefixes: prefixes },
+          tags,
+        },
+        { parent: this },
+      );
+      vnetName = pulumi.output(args.virtualNetworkName ?? defaultName("virtualNetwork", name));
+      vnetGroup = pulumi.output(args.resourceGroupName);
+      vnetId = knownResourceId(
+        vnet,
+        subscriptionId,
+        vnetGroup,
+        "Microsoft.Network/virtualNetworks",
+        vnetName,
+      );
+    }
+
+    const subnetIds = {} as Record<SubnetRole, pulumi.Output<string>>;
+    // Azure serialises changes to one VNet; creating subnets one after another avoids
+    // "AnotherOperationInProgress" failures.
+    let previous: network.Subnet | undefined;
+    for (const role of subnetRoles) {
+      const nsgName = defaultName("networkSecurityGroup", `${name}-${role}`);
+      const nsg = new network.NetworkSecurityGroup(
+        `${name}-nsg-${role}`,
+        {
+          resourceGroupName: args.resourceGroupName,
+          location: args.location,
+          networkSecurityGroupName: nsgName,
+          tags,
+        },
+        { parent: this },
+      );
+      const subnetName = defaultName("subnet", role);
+      const subnet: network.Subnet = new network.Subnet(
+        `${name}-snet-${role}`,
+        {
+          resourceGroupName: vnetGroup,
+          virtualNetworkName: vnetName,
+          subnetName,
+          addressPrefix: subnetPrefixes[role],
+          networkSecurityGroup: {
+            id: knownResourceId(
+              nsg,
+              subscriptionId,
+              args.resourceGroupName,
+              "Microsoft.Network/networkSecurityGroups",
+              nsgName,
+            ),
+          },
+          defaultOutboundAccess: false,
+          // NSG rules and route tables apply to private endpoints only when policies are enabled.
+          privateEndpointNetworkPolicies: role === "privateEndpoints" ? "Enabled" : undefined,
+        },
+        { parent: this, dependsOn: previous ? [previous] : [] },
+      );
+      previous = subnet;
+      subnetIds[role] = knownResourceId(
+        subnet,
+        subscriptionId,
+        vnetGroup,
+        "Microsoft.Network/virtualNetworks/subnets",
+        vnetName,
+        subnetName,
+      );
+    }
+
+    const zoneIds: Record<string, pulumi.Output<string>> = {};
+    if (privateDns.mode === "create") {
+      for (const zoneName of landingZoneDnsZones) {
+        const zone = new privatedns.PrivateZone(
+          `${name}-dns-${zoneName}`,
+          {
+            resourceGroupName: args.resourceGroupName,
+            privateZoneName: zoneName,
+            location: "global",
+            tags,
+          },
+          { parent: this },
+        );
+        new privatedns.VirtualNetworkLink(
+          `${name}-dns-${zoneName}-link`,
+          {
+            resourceGroupName: args.resourceGroupName,
+            privateZoneName: zoneName,
+            virtualNetworkLinkName: pulumi.interpolate`link-${vnetName}`,
+            location: "global",
+            virtualNetwork: { id: vnetId },
+            // Endpoints register their own records through zone groups; VMs do not.
+            registrationEnabled: false,
+            tags,
+          },
+          { parent: this, dependsOn: [zone] },
+        );
+        zoneIds[zoneName] = knownResourceId(
+          zone,
+          subscriptionId,
+          args.resourceGroupName,
+          "Microsoft.Network/privateDnsZones",
+          zoneName,
+        );
+      }
+    } else if (privateDns.mode === "bring") {
+      for (const [zoneName, id] of Object.entries(privateDns.zoneResourceIds))
+        zoneIds[zoneName] = pulumi.output(id);
+    }
+
+    this.virtualNetworkResourceId = vnetId;
+    this.virtualNetworkName = vnetName;
+    this.subnetResourceIds = subnetIds;
+    this.subnetAddressPrefixes = subnetPrefixes;
+    this.privateDnsZoneResourceIds = zoneIds;
+    this.privateEndpoint =
+      privateDns.mode === "policyManaged"
+        ? { subnetResourceId: subnetIds.privateEndpoints, policyManagedDns: true }
+        : { subnetResourceId: subnetIds.privateEndpoints, privateDnsZoneResourceIds: zoneIds };
+    this.registerOutputs({
+      virtualNetworkResourceId: this.virtualNetworkResourceId,
+      subnetResourceIds: this.subnetResourceIds,
+      privateDnsZoneResourceIds: this.privateDnsZoneResourceIds,
+    });
+  }
+}
+
+/** Validates the arguments and returns the subnet plan. */
+function validate(
+  name: string,
+  args: LandingZoneNetworkArgs,
+  prefixes: string[],
+  privateDns: PrivateDnsArgs,
+): Record<SubnetRole, string> {
+  const v = new InputValidator("ailz:network:LandingZoneNetwork", name);
+  v.report(
+    "virtualNetworkResourceId",
+    resourceIdProblem(args.virtualNetworkResourceId, "Microsoft.Network/virtualNetworks"),
+  );
+  v.check(
+    !(args.virtualNetworkResourceId !== undefined && args.virtualNetworkName !== undefined),
+    "virtualNetworkName",
+    "conflicts with virtualNetworkResourceId: name a VNet to create, or bring one by ID, not both",
+  );
+  if (args.virtualNetworkName !== undefined) {
+    v.report("virtualNetworkName", nameProblem("virtualNetwork", args.virtualNetworkName));
+  }
+  v.report("tags", tagProblems(args.tags));
+
+  const space: Cidr[] = [];
+  prefixes.forEach((prefix, i) => {
+    const problem = cidrProblem(prefix);
+    v.report(`addressPrefixes[${i}]`, problem);
+    const parsed = parseCidr(prefix);
+    if (parsed) space.push(parsed);
+  });
+  if (args.virtualNetworkResourceId === undefined) {
+    v.check(
+      prefixes.length > 0,
+      "addressPrefixes",
+      'needs at least one CIDR block, e.g. ["10.42.0.0/16"]',
+    );
+  }
+  space.forEach((a, i) =>
+    space.slice(i + 1).forEach((b) => {
+      if (overlaps(a, b)) v.fail("addressPrefixes", `${a.text} overlaps ${b.text}`);
+    }),
+  );
+
+  const plan = {} as Record<SubnetRole, string>;
+  const planned: { role: SubnetRole; cidr: Cidr }[] = [];
+  for (const role of subnetRoles) {
+    const given = args.subnets?.[role];
+    const path = `subnets.${role}`;
+    let text = given;
+    if (text === undefined) {
+      const [length, index] = defaultLayout[role];
+      text = space.length > 0 ? carve(space[0], length, index) : undefined;
+      if (text === undefined) {
+        v.fail(
+          path,
+          space.length > 0
+            ? `has no default: ${space[0].text} is too small to carve a /${length} at block ${index}; give the subnet's CIDR or a /21 or larger address space`
+            : "is required when the VNet is brought without addressPrefixes",
+        );
+        continue;
+      }
+    } else {
+      const problem = cidrProblem(text);
+      if (problem) {
+        v.fail(path, problem);
+        continue;
+      }
+    }
+    const cidr = parseCidr(text)!;
+    if (space.length > 0 && !space.some((s) => contains(s, cidr))) {
+      v.fail(path, `${text} is outside the address space ${space.map((s) => s.text).join(", ")}`);
+    }
+    v.check(
+      cidr.prefixLength <= 29,
+      path,
+      `${text} is too small: Azure subnets must be /29 or larger`,
+    );
+    const clash = planned.find((p) => overlaps(p.cidr, cidr));
+    if (clash) v.fail(path, `${text} overlaps subnets.${clash.role} (${clash.cidr.text})`);
+    planned.push({ role, cidr });
+    plan[role] = text;
+  }
+
+  if (privateDns.mode === "bring") {
+    for (const zone of landingZoneDnsZones) {
+      const id = privateDns.zoneResourceIds[zone];
+      const path = `privateDns.zoneResourceIds["${zone}"]`;
+      if (id === undefined)
+        v.fail(path, "is required: bring an ID for every zone the landing zone uses");
+      else v.report(path, dnsZoneIdProblem(id, zone));
+    }
+  } else if (!["create", "policyManaged"].includes((privateDns as { mode: string }).mode)) {
+    v.fail(
+      "privateDns.mode",
+      `"${(privateDns as { mode: string }).mode}" is not a mode: use create, bring or policyManaged`,
+    );
+  }
+  v.throwIfInvalid();
+  return plan;
+}

@@ -1,0 +1,2 @@
+export * from "./keyVault";
+export * from "./encryptionKey";

@@ -1,0 +1,180 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as keyvault from "@pulumi/azure-native/keyvault";
+import {
+  azureContext,
+  createDiagnosticSettings,
+  createLock,
+  createPrivateEndpoint,
+  createRoleAssignments,
+  defaultName,
+  DiagnosticSettingArgs,
+  InputValidator,
+  knownResourceId,
+  mergeTags,
+  nameProblem,
+  PrivateEndpointArgs,
+  PrivateEndpointOutput,
+  SharedResourceArgs,
+  statefulOptions,
+  validateDiagnosticSettings,
+  validatePrivateEndpoint,
+  validateSharedArgs,
+} from "../common";
+
+export interface KeyVaultArgs extends SharedResourceArgs {
+  /** Required. The resource group for the vault and its private endpoint. */
+  resourceGroupName: pulumi.Input<string>;
+  /** @default - the resource group's location */
+  location?: pulumi.Input<string>;
+  /**
+   * The vault's globally unique name: 3-24 letters, digits or hyphens.
+   * @default `kv-<name>-<hash of subscription, resource group and name>`
+   */
+  vaultName?: string;
+  /** `premium` keeps keys in HSMs. @default "premium" */
+  skuName?: "standard" | "premium";
+  /**
+   * Days a deleted vault or key stays recoverable (7-90). Purge protection is always on, as CMK
+   * consumers require it, so nothing can be purged before this ends.
+   * @default 90
+   */
+  softDeleteRetentionInDays?: number;
+  /**
+   * Opt-out of private-only access. With `"Enabled"`, only `allowedIpRanges` reach the vault
+   * (the network ACL still denies everything else).
+   * @default "Disabled"
+   */
+  publicNetworkAccess?: "Disabled" | "Enabled";
+  /** IPv4 ranges allowed when `publicNetworkAccess` is `"Enabled"`. @default [] */
+  allowedIpRanges?: string[];
+  /** Required. The private endpoint (group `vault`); `LandingZoneNetwork.privateEndpoint` fits. */
+  privateEndpoint: PrivateEndpointArgs;
+  /** Required. Where the vault's audit logs go; `[]` opts out. Defaults per setting: allLogs + AllMetrics. */
+  diagnosticSettings: DiagnosticSettingArgs[];
+  /**
+   * Protects the vault from deletion by Pulumi. Set `false` only for throwaway environments.
+   * @default true
+   */
+  protect?: boolean;
+}
+
+/**
+ * A private, RBAC-authorised Key Vault with purge protection and 90-day soft delete, reachable
+ * only through its private endpoint, with audit logs to Azure Monitor.
+ */
+export class KeyVault extends pulumi.ComponentResource {
+  public readonly name: pulumi.Output<string>;
+  public readonly resourceId: pulumi.Output<string>;
+  /** `https://<name>.vault.azure.net/`, derived from the name so it is known during preview. */
+  public readonly vaultUri: pulumi.Output<string>;
+  public readonly privateEndpoints: PrivateEndpointOutput[];
+
+  constructor(name: string, args: KeyVaultArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("ailz:security:KeyVault", name, {}, opts);
+    validate(name, args);
+
+    const tags = mergeTags(args.tags);
+    const { tenantId, subscriptionId } = azureContext(this);
+    const vaultName = args.vaultName
+      ? pulumi.output(args.vaultName)
+      : pulumi
+          .all([subscriptionId, args.resourceGroupName])
+          .apply(([sub, group]) => defaultName("keyVault", name, [sub, group, name]));
+    const publicAccess = args.publicNetworkAccess ?? "Disabled";
+
+    const vault = new keyvault.Vault(
+      `${name}-vault`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        vaultName,
+        properties: {
+          tenantId,
+          sku: { family: "A", name: args.skuName ?? "premium" },
+          enableRbacAuthorization: true,
+          enablePurgeProtection: true,
+          enableSoftDelete: true,
+          softDeleteRetentionInDays: args.softDeleteRetentionInDays ?? 90,
+          publicNetworkAccess: publicAccess,
+          networkAcls: {
+            defaultAction: "Deny",
+            bypass: "AzureServices",
+            ipRules:
+              publicAccess === "Enabled"
+                ? (args.allowedIpRanges ?? []).map((value) => ({ value }))
+                : [],
+            virtualNetworkRules: [],
+          },
+          enabledForDeployment: false,
+          enabledForDiskEncryption: false,
+          enabledForTemplateDeployment: false,
+        },
+        tags,
+      },
+      statefulOptions(this, args.protect),
+    );
+
+    const resourceId = knownResourceId(
+      vault,
+      subscriptionId,
+      args.resourceGroupName,
+      "Microsoft.KeyVault/vaults",
+      vaultName,
+    );
+    const child = { parent: this };
+    this.privateEndpoints = [
+      createPrivateEndpoint(
+        name,
+        {
+          resourceId,
+          resourceName: vaultName,
+          resourceGroupName: args.resourceGroupName,
+          location: args.location,
+          tags,
+        },
+        "vault",
+        args.privateEndpoint,
+        child,
+      ),
+    ];
+    createDiagnosticSettings(name, "vault", resourceId, args.diagnosticSettings, child);
+    createRoleAssignments(name, "vault", resourceId, args.roleAssignments ?? [], child);
+    createLock(name, vaultName, resourceId, args.lock, child);
+
+    this.name = vaultName;
+    this.resourceId = resourceId;
+    this.vaultUri = pulumi.interpolate`https://${vaultName}.vault.azure.net/`;
+    this.registerOutputs({ name: this.name, resourceId: this.resourceId, vaultUri: this.vaultUri });
+  }
+}
+
+function validate(name: string, args: KeyVaultArgs): void {
+  const v = new InputValidator("ailz:security:KeyVault", name);
+  if (args.vaultName !== undefined) v.report("vaultName", nameProblem("keyVault", args.vaultName));
+  v.check(
+    args.skuName === undefined || ["standard", "premium"].includes(args.skuName),
+    "skuName",
+    `"${args.skuName}" is not a Key Vault SKU: use standard or premium`,
+  );
+  const days = args.softDeleteRetentionInDays;
+  v.check(
+    days === undefined || (Number.isInteger(days) && days >= 7 && days <= 90),
+    "softDeleteRetentionInDays",
+    `${days} is out of range: use a whole number of days from 7 to 90`,
+  );
+  v.check(
+    args.publicNetworkAccess === undefined ||
+      ["Disabled", "Enabled"].includes(args.publicNetworkAccess),
+    "publicNetworkAccess",
+    `"${args.publicNetworkAccess}" is not allowed: use Disabled or Enabled`,
+  );
+  v.check(
+    args.allowedIpRanges === undefined || args.publicNetworkAccess === "Enabled",
+    "allowedIpRanges",
+    'applies only with publicNetworkAccess: "Enabled"; remove it or enable public access explicitly',
+  );
+  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["vault"]);
+  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
+  validateSharedArgs(v, args);
+  v.throwIfInvalid();
+}

@@ -1,0 +1,314 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as storage from "@pulumi/azure-native/storage";
+import {
+  afterResource,
+  azureContext,
+  createDiagnosticSettings,
+  createLock,
+  createPrivateEndpoint,
+  createRoleAssignments,
+  CustomerManagedKeyArgs,
+  defaultName,
+  DiagnosticSettingArgs,
+  InputValidator,
+  keyVaultUri,
+  knownResourceId,
+  ManagedIdentitiesArgs,
+  mergeTags,
+  nameProblem,
+  PrivateEndpointArgs,
+  PrivateEndpointOutput,
+  renderIdentity,
+  SharedResourceArgs,
+  statefulOptions,
+  validateCustomerManagedKey,
+  validateDiagnosticSettings,
+  validatePrivateEndpoint,
+  validateSharedArgs,
+} from "../common";
+import { cidrProblem } from "../network/cidr";
+
+/** Zone-redundant SKUs: the default choices, since data outlives any single zone. */
+export const zoneRedundantSkus = [
+  "Standard_ZRS",
+  "Standard_GZRS",
+  "Standard_RAGZRS",
+  "Premium_ZRS",
+] as const;
+const otherSkus = ["Standard_LRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"] as const;
+export type StorageSkuName = (typeof zoneRedundantSkus)[number] | (typeof otherSkus)[number];
+
+export type StorageEndpointService = "blob" | "file" | "queue" | "table" | "dfs";
+
+export interface CmkStorageAccountArgs extends SharedResourceArgs {
+  /** Required. The resource group for the account and its private endpoints. */
+  resourceGroupName: pulumi.Input<string>;
+  /** @default - the resource group's location */
+  location?: pulumi.Input<string>;
+  /**
+   * The account's globally unique name: 3-24 lowercase letters or digits.
+   * @default `st<name><hash of subscription, resource group and name>`
+   */
+  accountName?: string;
+  /** @default "Standard_ZRS" */
+  skuName?: StorageSkuName;
+  /** Required. The key that encrypts the account; `EncryptionKey.customerManagedKey` fits. */
+  customerManagedKey: CustomerManagedKeyArgs;
+  /**
+   * Double encryption at the infrastructure layer. It can only be chosen at creation.
+   * @default true
+   */
+  requireInfrastructureEncryption?: boolean;
+  /** More identities; the CMK identity is always attached. @default - the CMK identity only */
+  managedIdentities?: ManagedIdentitiesArgs;
+  /**
+   * Opt-out of Entra-only data access. Shared keys and SAS tokens bypass Entra ID and RBAC;
+   * turn them on only for a tool that cannot use Entra ID.
+   * @default false
+   */
+  allowSharedKeyAccess?: boolean;
+  /**
+   * Opt-out of private-only access. With `"Enabled"`, only `allowedIpRanges` reach the account
+   * (the network rule set still denies everything else).
+   * @default "Disabled"
+   */
+  publicNetworkAccess?: "Disabled" | "Enabled";
+  /** IPv4 addresses or CIDR ranges allowed when `publicNetworkAccess` is `"Enabled"`. @default [] */
+  allowedIpRanges?: string[];
+  /** Required. Private endpoints; `LandingZoneNetwork.privateEndpoint` fits. */
+  privateEndpoint: PrivateEndpointArgs;
+  /** One endpoint per service. @default ["blob", "file"] */
+  privateEndpointServices?: StorageEndpointService[];
+  /** Days deleted blobs, versions and containers stay recoverable (1-365). @default 30 */
+  softDeleteRetentionInDays?: number;
+  /**
+   * Required. Where logs and metrics go; `[]` opts out. Account-level settings carry metrics;
+   * blob and file service settings carry allLogs + AllMetrics.
+   */
+  diagnosticSettings: DiagnosticSettingArgs[];
+  /** Protects the account from deletion by Pulumi. @default true */
+  protect?: boolean;
+}
+
+/**
+ * A StorageV2 account encrypted with a customer-managed key (plus infrastructure encryption),
+ * reachable only privately and only with Entra ID: no shared keys, no anonymous blobs, HTTPS and
+ * TLS 1.2 only, zone-redundant, with soft delete and versioning for blobs and containers.
+ */
+export class CmkStorageAccount extends pulumi.ComponentResource {
+  public readonly name: pulumi.Output<string>;
+  public readonly resourceId: pulumi.Output<string>;
+  public readonly primaryBlobEndpoint: pulumi.Output<string>;
+  public readonly privateEndpoints: PrivateEndpointOutput[];
+
+  constructor(name: string, args: CmkStorageAccountArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("ailz:storage:CmkStorageAccount", name, {}, opts);
+    validate(name, args);
+
+    const tags = mergeTags(args.tags);
+    const { subscriptionId } = azureContext(this);
+    const accountName = args.accountName
+      ? pulumi.output(args.accountName)
+      : pulumi
+          .all([subscriptionId, args.resourceGroupName])
+          .apply(([sub, group]) => defaultName("storageAccount", name, [sub, group, name]));
+    const cmk = args.customerManagedKey;
+    const publicAccess = args.publicNetworkAccess ?? "Disabled";
+    const retention = args.softDeleteRetentionInDays ?? 30;
+
+    const account = new storage.StorageAccount(
+      `${name}-account`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        accountName,
+        kind: "StorageV2",
+        sku: { name: args.skuName ?? "Standard_ZRS" },
+        accessTier: "Hot",
+        identity: renderIdentity(args.managedIdentities, cmk.userAssignedIdentityResourceId),
+        // Every value below is known before deployment (the vault URI comes from the vault's ID),
+        // so azure-native's single Output around `encryption` stays known during preview.
+        encryption: {
+          keySource: "Microsoft.Keyvault",
+          keyVaultProperties: {
+            keyName: cmk.keyName,
+            keyVaultUri: keyVaultUri(cmk.keyVaultResourceId),
+            keyVersion: cmk.keyVersion,
+          },
+          encryptionIdentity: {
+            encryptionUserAssignedIdentity: cmk.userAssignedIdentityResourceId,
+          },
+          requireInfrastructureEncryption: args.requireInfrastructureEncryption ?? true,
+          // Queue and table keys must be account-scoped at creation for the CMK to cover them.
+          services: {
+            blob: { enabled: true, keyType: "Account" },
+            file: { enabled: true, keyType: "Account" },
+            queue: { enabled: true, keyType: "Account" },
+            table: { enabled: true, keyType: "Account" },
+          },
+        },
+        allowSharedKeyAccess: args.allowSharedKeyAccess ?? false,
+        defaultToOAuthAuthentication: true,
+        enableHttpsTrafficOnly: true,
+        minimumTlsVersion: "TLS1_2",
+        allowBlobPublicAccess: false,
+        allowCrossTenantReplication: false,
+        isLocalUserEnabled: false,
+        isSftpEnabled: false,
+        publicNetworkAccess: publicAccess,
+        networkRuleSet: {
+          defaultAction: "Deny",
+          bypass: "AzureServices",
+          ipRules:
+            publicAccess === "Enabled"
+              ? (args.allowedIpRanges ?? []).map((range) => ({
+                  iPAddressOrRange: range,
+                  action: "Allow" as const,
+                }))
+              : [],
+          virtualNetworkRules: [],
+        },
+        tags,
+      },
+      statefulOptions(this, args.protect),
+    );
+
+    const resourceId = knownResourceId(
+      account,
+      subscriptionId,
+      args.resourceGroupName,
+      "Microsoft.Storage/storageAccounts",
+      accountName,
+    );
+    const child = { parent: this };
+    const blobService = new storage.BlobServiceProperties(
+      `${name}-blob`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        accountName,
+        blobServicesName: "default",
+        deleteRetentionPolicy: { enabled: true, days: retention },
+        containerDeleteRetentionPolicy: { enabled: true, days: retention },
+        isVersioningEnabled: true,
+      },
+      { parent: this, dependsOn: [account] },
+    );
+    const fileService = new storage.FileServiceProperties(
+      `${name}-file`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        accountName,
+        fileServicesName: "default",
+        shareDeleteRetentionPolicy: { enabled: true, days: retention },
+      },
+      { parent: this, dependsOn: [account] },
+    );
+
+    this.privateEndpoints = (args.privateEndpointServices ?? ["blob", "file"]).map((service) =>
+      createPrivateEndpoint(
+        name,
+        {
+          resourceId,
+          resourceName: accountName,
+          resourceGroupName: args.resourceGroupName,
+          location: args.location,
+          tags,
+        },
+        service,
+        args.privateEndpoint,
+        child,
+      ),
+    );
+    // Accounts emit metrics only; their services emit the logs.
+    createDiagnosticSettings(name, "account", resourceId, args.diagnosticSettings, child, []);
+    createDiagnosticSettings(
+      name,
+      "blob",
+      afterResource(blobService, pulumi.interpolate`${resourceId}/blobServices/default`),
+      args.diagnosticSettings,
+      child,
+    );
+    createDiagnosticSettings(
+      name,
+      "file",
+      afterResource(fileService, pulumi.interpolate`${resourceId}/fileServices/default`),
+      args.diagnosticSettings,
+      child,
+    );
+    createRoleAssignments(name, "account", resourceId, args.roleAssignments ?? [], child);
+    createLock(name, accountName, resourceId, args.lock, child);
+
+    this.name = accountName;
+    this.resourceId = resourceId;
+    this.primaryBlobEndpoint = pulumi.interpolate`https://${accountName}.blob.core.windows.net/`;
+    this.registerOutputs({
+      name: this.name,
+      resourceId: this.resourceId,
+      primaryBlobEndpoint: this.primaryBlobEndpoint,
+    });
+  }
+}
+
+function validate(name: string, args: CmkStorageAccountArgs): void {
+  const v = new InputValidator("ailz:storage:CmkStorageAccount", name);
+  if (args.accountName !== undefined)
+    v.report("accountName", nameProblem("storageAccount", args.accountName));
+  const skus: readonly string[] = [...zoneRedundantSkus, ...otherSkus];
+  v.check(
+    args.skuName === undefined || skus.includes(args.skuName),
+    "skuName",
+    `"${args.skuName}" is not a storage SKU: use one of ${skus.join(", ")}`,
+  );
+  if (args.customerManagedKey === undefined) {
+    v.fail(
+      "customerManagedKey",
+      "is required: pass EncryptionKey.customerManagedKey or your own key and identity",
+    );
+  }
+  validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
+  v.check(
+    args.publicNetworkAccess === undefined ||
+      ["Disabled", "Enabled"].includes(args.publicNetworkAccess),
+    "publicNetworkAccess",
+    `"${args.publicNetworkAccess}" is not allowed: use Disabled or Enabled`,
+  );
+  v.check(
+    args.allowedIpRanges === undefined || args.publicNetworkAccess === "Enabled",
+    "allowedIpRanges",
+    'applies only with publicNetworkAccess: "Enabled"; remove it or enable public access explicitly',
+  );
+  (args.allowedIpRanges ?? []).forEach((range, i) =>
+    v.report(
+      `allowedIpRanges[${i}]`,
+      range.includes("/") ? cidrProblem(range) : cidrProblem(`${range}/32`),
+    ),
+  );
+  const days = args.softDeleteRetentionInDays;
+  v.check(
+    days === undefined || (Number.isInteger(days) && days >= 1 && days <= 365),
+    "softDeleteRetentionInDays",
+    `${days} is out of range: use a whole number of days from 1 to 365`,
+  );
+  const services = args.privateEndpointServices ?? ["blob", "file"];
+  services.forEach((service, i) =>
+    v.check(
+      ["blob", "file", "queue", "table", "dfs"].includes(service),
+      `privateEndpointServices[${i}]`,
+      `"${service}" is not a storage service: use blob, file, queue, table or dfs`,
+    ),
+  );
+  v.check(
+    new Set(services).size === services.length,
+    "privateEndpointServices",
+    "lists a service twice",
+  );
+  validatePrivateEndpoint(
+    v,
+    "privateEndpoint",
+    args.privateEndpoint,
+    services.filter((s) => ["blob", "file", "queue", "table", "dfs"].includes(s)),
+  );
+  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
+  validateSharedArgs(v, args);
+  v.throwIfInvalid();
+}

@@ -1,0 +1,41 @@
+import * as assert from "assert";
+import {
+  carve,
+  cidrProblem,
+  contains,
+  overlaps,
+  parseCidr,
+} from "../../../components/network/cidr";
+
+describe("network/cidr", () => {
+  const problems: [string, string | undefined][] = [
+    ["10.0.0.0/16", undefined],
+    ["10.0.0.0/33", '"10.0.0.0/33" is not an IPv4 CIDR block such as 10.0.0.0/24'],
+    ["10.0.300.0/24", '"10.0.300.0/24" is not an IPv4 CIDR block such as 10.0.0.0/24'],
+    ["10.0.0.0", '"10.0.0.0" is not an IPv4 CIDR block such as 10.0.0.0/24'],
+    ["10.0.1.0/16", '"10.0.1.0/16" has host bits set; use the network address 10.0.0.0/16'],
+    ["fd00::/64", '"fd00::/64" is not an IPv4 CIDR block such as 10.0.0.0/24'],
+  ];
+  for (const [text, problem] of problems) {
+    it(`judges ${text}`, () => assert.strictEqual(cidrProblem(text), problem));
+  }
+
+  it("detects overlap and containment", () => {
+    const space = parseCidr("10.42.0.0/16")!;
+    const a = parseCidr("10.42.0.0/24")!;
+    const b = parseCidr("10.42.0.128/25")!;
+    const c = parseCidr("10.43.0.0/24")!;
+    assert.strictEqual(overlaps(a, b), true);
+    assert.strictEqual(overlaps(a, c), false);
+    assert.strictEqual(contains(space, a), true);
+    assert.strictEqual(contains(space, c), false);
+  });
+
+  it("carves blocks by index and refuses what does not fit", () => {
+    const space = parseCidr("10.42.0.0/21")!;
+    assert.strictEqual(carve(space, 24, 2), "10.42.2.0/24");
+    assert.strictEqual(carve(space, 22, 1), "10.42.4.0/22");
+    assert.strictEqual(carve(space, 22, 2), undefined);
+    assert.strictEqual(carve(space, 20, 0), undefined);
+  });
+});
