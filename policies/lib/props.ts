@@ -25,3 +25,35 @@ export function rawProps<T extends object>(props: T): T {
 export function quoteList(values: readonly unknown[]): string {
   return values.map((v) => `'${String(v)}'`).join(", ");
 }
+
+// The SDK's error for reading an unknown value; its published typings are empty (`export {}`).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { UnknownValueError } = require("@pulumi/policy/proxy") as {
+  UnknownValueError: new (...args: any[]) => Error;
+};
+
+/** What `peek` returns for a value that is unknown during preview. */
+export const UNRESOLVED: unique symbol = Symbol("unknown during preview");
+
+/**
+ * Reads a value that may be unknown at preview without giving up the rule: returns `UNRESOLVED`
+ * instead of throwing, so a known sibling can still decide. When nothing else decides, read the
+ * value plainly so the SDK reports the rule as skipped at preview.
+ */
+export function peek<V>(read: () => V): V | typeof UNRESOLVED {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UnknownValueError) return UNRESOLVED;
+    throw e;
+  }
+}
+
+/**
+ * Gives up on a rule whose decision hangs on a value that `peek` found unknown: reads it again
+ * so the SDK's proxy throws and the SDK reports the rule as skipped at preview.
+ */
+export function skipUnknown(read: () => unknown): never {
+  read();
+  throw new Error("skipUnknown called for a value that is known");
+}

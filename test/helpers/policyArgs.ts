@@ -21,7 +21,7 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import { ExemptionEntry, loadExemptions, resetExemptions } from "../../policies/lib/exemptions";
+import { ExemptionEntry, loadExemptions } from "../../policies/lib/exemptions";
 
 // Runtime exports of @pulumi/policy whose published typings are empty (`export {}`).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -89,10 +89,7 @@ export function urnOf(type: string, name: string): string {
 }
 
 /** Sends props through the wire format and the SDK's deserializer, then wraps them in its proxy. */
-export function sdkProps(
-  props: Record<string, unknown>,
-  proxySecrets = false,
-): Record<string, any> {
+export function sdkProps(props: object, proxySecrets = false): Record<string, any> {
   const wire = JSON.parse(JSON.stringify(props)) as Record<string, unknown>;
   const deserialized = deserialize.deserializeProperties(Struct.fromJavaScript(wire), proxySecrets);
   return sdk.unknownCheckingProxy(deserialized);
@@ -127,7 +124,7 @@ function options(o: RunOptions): PolicyResourceOptions {
 /** The `ResourceValidationArgs` the SDK builds for one resource. */
 export function resourceArgs(
   type: string,
-  props: Record<string, unknown>,
+  props: object,
   o: RunOptions = {},
 ): ResourceValidationArgs {
   const name = o.name ?? "res";
@@ -180,8 +177,11 @@ function settle(result: PolicyResult, run: () => void): PolicyResult {
   return result;
 }
 
+/**
+ * Loads the run's exemptions as `exemptions-valid` would. Loading the same list again keeps the
+ * usage recorded so far (as in one engine run); call `resetExemptions()` to start afresh.
+ */
 function prepare(o: RunOptions): void {
-  resetExemptions();
   loadExemptions(o.exemptions ?? []);
 }
 
@@ -189,7 +189,7 @@ function prepare(o: RunOptions): void {
 export function runResourcePolicy(
   policy: ResourceValidationPolicy,
   type: string,
-  props: Record<string, unknown>,
+  props: object,
   o: RunOptions = {},
 ): PolicyResult {
   prepare(o);
@@ -220,7 +220,7 @@ export function runResourcePolicy(
 export function runRemediation(
   policy: ResourceValidationPolicy,
   type: string,
-  props: Record<string, unknown>,
+  props: object,
   o: RunOptions = {},
 ): Record<string, unknown> | undefined {
   prepare(o);
@@ -250,7 +250,7 @@ export interface StackResourceOptions {
 export function stackResource(
   type: string,
   name: string,
-  props: Record<string, unknown>,
+  props: object,
   o: StackResourceOptions = {},
 ): PolicyResource {
   const propertyDependencies = o.propertyDependencies ?? {};

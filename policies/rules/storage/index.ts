@@ -1,5 +1,31 @@
 import type { WafPolicy } from "../../lib";
+import { storageBlobSoftDelete } from "./blobServiceSoftDelete";
+import { storageBlobVersioning } from "./blobServiceVersioning";
+import { storageContainerPrivate } from "./blobContainerPrivate";
+import { storageAccountAllowedSkus } from "./storageAccountAllowedSkus";
+import { storageAccountCmkEncryption } from "./storageAccountCmkEncryption";
+import { storageAccountHttpsOnly } from "./storageAccountHttpsOnly";
 import { storageAccountMinTls } from "./storageAccountMinTls";
+import { storageAccountNetworkDefaultDeny } from "./storageAccountNetworkDefaultDeny";
+import { storageAccountNoBlobPublicAccess } from "./storageAccountNoBlobPublicAccess";
+import { storageAccountNoCrossTenantReplication } from "./storageAccountNoCrossTenantReplication";
+import { storageAccountNoPublicNetworkAccess } from "./storageAccountNoPublicNetworkAccess";
+import { storageAccountNoSharedKey } from "./storageAccountNoSharedKey";
+import { storageAccountZoneRedundant } from "./storageAccountZoneRedundant";
 
 /** Storage account, blob service and container rules. */
-export const storageRules: WafPolicy[] = [storageAccountMinTls];
+export const storageRules: WafPolicy[] = [
+  storageAccountHttpsOnly,
+  storageAccountMinTls,
+  storageAccountNoPublicNetworkAccess,
+  storageAccountNetworkDefaultDeny,
+  storageAccountNoBlobPublicAccess,
+  storageAccountNoSharedKey,
+  storageAccountNoCrossTenantReplication,
+  storageAccountCmkEncryption,
+  storageAccountZoneRedundant,
+  storageAccountAllowedSkus,
+  storageBlobSoftDelete,
+  storageBlobVersioning,
+  storageContainerPrivate,
+];

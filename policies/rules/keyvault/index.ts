@@ -1,0 +1,23 @@
+import type { WafPolicy } from "../../lib";
+import { keyVaultKeyExpiration } from "./keyExpiration";
+import { keyVaultKeyMinRsaSize } from "./keyMinRsaSize";
+import { keyVaultKeyRotationPolicy } from "./keyRotationPolicy";
+import { keyVaultFirewallDefaultDeny } from "./keyVaultFirewallDefaultDeny";
+import { keyVaultNoPublicNetworkAccess } from "./keyVaultNoPublicNetworkAccess";
+import { keyVaultPurgeProtection } from "./keyVaultPurgeProtection";
+import { keyVaultRbacAuthorization } from "./keyVaultRbacAuthorization";
+import { keyVaultSoftDeleteRetention } from "./keyVaultSoftDeleteRetention";
+import { keyVaultSecretExpiration } from "./secretExpiration";
+
+/** Key vault, key and secret rules. */
+export const keyVaultRules: WafPolicy[] = [
+  keyVaultRbacAuthorization,
+  keyVaultPurgeProtection,
+  keyVaultSoftDeleteRetention,
+  keyVaultNoPublicNetworkAccess,
+  keyVaultFirewallDefaultDeny,
+  keyVaultKeyExpiration,
+  keyVaultKeyRotationPolicy,
+  keyVaultKeyMinRsaSize,
+  keyVaultSecretExpiration,
+];

@@ -1,0 +1,11 @@
+import type { WafPolicy } from "../../lib";
+import { diagnosticsAllLogsToWorkspace } from "./diagnosticsAllLogsToWorkspace";
+import { diagnosticsRequired } from "./diagnosticsRequired";
+import { logAnalyticsRetention } from "./logAnalyticsRetention";
+
+/** Diagnostic settings and Log Analytics rules. */
+export const monitorRules: WafPolicy[] = [
+  diagnosticsAllLogsToWorkspace,
+  logAnalyticsRetention,
+  diagnosticsRequired,
+];

@@ -1,0 +1,45 @@
+import type { BlobServicePropertiesArgs } from "@pulumi/azure-native/storage";
+import { Props, resourceRule, T } from "../../lib";
+
+export const storageBlobSoftDelete = resourceRule({
+  name: "storage-blob-soft-delete",
+  description:
+    "Blob services keep deleted blobs and containers recoverable for a minimum number of days.",
+  severity: "medium",
+  pillar: "reliability",
+  principle: "design-for-operational-reliability",
+  anchors: [
+    "checkov:CKV2_AZURE_38",
+    "trivy:AZU-0056",
+    "azpol:Configure soft delete for blobs and containers on Storage Accounts",
+    "aprl:03263c57",
+  ],
+  remediationSteps:
+    "Set deleteRetentionPolicy and containerDeleteRetentionPolicy to { enabled: true, days: <at least minimumDays> }.",
+  url: "https://learn.microsoft.com/azure/storage/blobs/soft-delete-blob-overview",
+  types: [T.blobServiceProperties],
+  config: {
+    minimumDays: {
+      type: "integer",
+      minimum: 1,
+      maximum: 365,
+      default: 7,
+      description: "Fewest days deleted blobs and containers stay recoverable.",
+    },
+  },
+  validate: (props: Props<BlobServicePropertiesArgs>, ctx) => {
+    const min = ctx.config.minimumDays;
+    for (const key of ["deleteRetentionPolicy", "containerDeleteRetentionPolicy"] as const) {
+      if (!(key in props)) {
+        ctx.report(`${key} is not set; set it to { enabled: true, days: ${min} }.`);
+        continue;
+      }
+      const policy = props[key];
+      if (policy?.enabled !== true) {
+        ctx.report(`${key}.enabled is not true; enable it with days: ${min}.`);
+      } else if (typeof policy.days !== "number" || policy.days < min) {
+        ctx.report(`${key}.days is ${String(policy.days)}; keep at least ${min} days.`);
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import * as assert from "assert";
+import { T } from "../../../../policies/lib";
+import { storageAccountCmkEncryption as rule } from "../../../../policies/rules/storage/storageAccountCmkEncryption";
+import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
+import { storageAccount } from "./fixtures";
+
+const run = (props: object) => runResourcePolicy(rule, T.storageAccount, props);
+
+describe("storage-account-cmk-encryption", () => {
+  it("passes the compliant baseline, as advisory by default", () => {
+    assert.deepStrictEqual(messages(run(storageAccount())), []);
+    assert.strictEqual(rule.enforcementLevel, "advisory");
+  });
+
+  it("reports Microsoft-managed keys", () =>
+    assert.deepStrictEqual(
+      messages(run({ ...storageAccount(), encryption: { keySource: "Microsoft.Storage" } })),
+      ["encryption.keySource is 'Microsoft.Storage'; set it to 'Microsoft.Keyvault'."],
+    ));
+
+  it("reports a Key Vault key source without the key", () =>
+    assert.deepStrictEqual(
+      messages(run({ ...storageAccount(), encryption: { keySource: "Microsoft.Keyvault" } })),
+      ["encryption.keyVaultProperties is not set; name the key vault and key."],
+    ));
+
+  it("reports no encryption settings", () => {
+    const props = storageAccount();
+    delete props.encryption;
+    assert.deepStrictEqual(messages(run(props)), [
+      "encryption is not set (Microsoft-managed keys); set encryption.keySource to 'Microsoft.Keyvault'.",
+    ]);
+  });
+
+  it("only tests keyVaultProperties for presence, so an unknown key URI still passes", () => {
+    const result = run({
+      ...storageAccount(),
+      encryption: { keySource: "Microsoft.Keyvault", keyVaultProperties: UNKNOWN },
+    });
+    assert.deepStrictEqual(result.violations, []);
+    assert.strictEqual(result.unknown, undefined);
+  });
+
+  it("is skipped at preview when the whole encryption object is unknown", () =>
+    assert.strictEqual(
+      run({ ...storageAccount(), encryption: UNKNOWN }).unknown,
+      "string value at .encryption can't be known during preview",
+    ));
+});
