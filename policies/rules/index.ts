@@ -7,6 +7,8 @@
  * resource) and `exemptions-report` last (it reports what the others waived).
  */
 import type { WafPolicy } from "../lib";
+import { cognitiveServicesRules } from "./cognitiveservices";
+import { containerRegistryRules } from "./containerregistry";
 import { exemptionsReport, exemptionsValid, governanceRules } from "./governance";
 import { keyVaultRules } from "./keyvault";
 import { monitorRules } from "./monitor";
@@ -17,6 +19,8 @@ export const allPolicies: WafPolicy[] = [
   exemptionsValid,
   ...storageRules,
   ...keyVaultRules,
+  ...containerRegistryRules,
+  ...cognitiveServicesRules,
   ...networkRules,
   ...monitorRules,
   ...governanceRules,

@@ -21,7 +21,9 @@ export const keyVaultPurgeProtection = resourceRule({
   types: [T.vault],
   validate: (props: Props<VaultArgs>, ctx) => {
     const properties = props.properties;
-    if (properties.enablePurgeProtection !== true) {
+    if (!("enablePurgeProtection" in properties)) {
+      ctx.report("properties.enablePurgeProtection is not set; set it to true.");
+    } else if (properties.enablePurgeProtection !== true) {
       ctx.report(
         `properties.enablePurgeProtection is ${String(properties.enablePurgeProtection)}; set it to true.`,
       );

@@ -14,7 +14,9 @@ export const keyVaultRbacAuthorization = resourceRule({
   types: [T.vault],
   validate: (props: Props<VaultArgs>, ctx) => {
     const properties = props.properties;
-    if (properties.enableRbacAuthorization !== true) {
+    if (!("enableRbacAuthorization" in properties)) {
+      ctx.report("properties.enableRbacAuthorization is not set; set it to true.");
+    } else if (properties.enableRbacAuthorization !== true) {
       ctx.report(
         `properties.enableRbacAuthorization is ${String(properties.enableRbacAuthorization)}; set it to true.`,
       );
