@@ -72,3 +72,8 @@ export function carve(parent: Cidr, prefixLength: number, index: number): string
 export function usableAddresses(cidr: Cidr): number {
   return Math.max(0, cidr.end - cidr.start + 1 - 5);
 }
+
+/** Why `range` is not an IPv4 address or CIDR range for a firewall rule, or `undefined`. */
+export function ipRangeProblem(range: string): string | undefined {
+  return cidrProblem(range.includes("/") ? range : `${range}/32`)?.replace("/32", "");
+}

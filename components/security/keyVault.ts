@@ -20,6 +20,7 @@ import {
   validatePrivateEndpoint,
   validateSharedArgs,
 } from "../common";
+import { ipRangeProblem } from "../network/cidr";
 
 export interface KeyVaultArgs extends SharedResourceArgs {
   /** Required. The resource group for the vault and its private endpoint. */
@@ -172,6 +173,9 @@ function validate(name: string, args: KeyVaultArgs): void {
     args.allowedIpRanges === undefined || args.publicNetworkAccess === "Enabled",
     "allowedIpRanges",
     'applies only with publicNetworkAccess: "Enabled"; remove it or enable public access explicitly',
+  );
+  (args.allowedIpRanges ?? []).forEach((range, i) =>
+    v.report(`allowedIpRanges[${i}]`, ipRangeProblem(range)),
   );
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["vault"]);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);

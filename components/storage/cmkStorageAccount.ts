@@ -26,7 +26,7 @@ import {
   validatePrivateEndpoint,
   validateSharedArgs,
 } from "../common";
-import { cidrProblem } from "../network/cidr";
+import { ipRangeProblem } from "../network/cidr";
 
 /** Zone-redundant SKUs: the default choices, since data outlives any single zone. */
 export const zoneRedundantSkus = [
@@ -278,10 +278,7 @@ function validate(name: string, args: CmkStorageAccountArgs): void {
     'applies only with publicNetworkAccess: "Enabled"; remove it or enable public access explicitly',
   );
   (args.allowedIpRanges ?? []).forEach((range, i) =>
-    v.report(
-      `allowedIpRanges[${i}]`,
-      range.includes("/") ? cidrProblem(range) : cidrProblem(`${range}/32`),
-    ),
+    v.report(`allowedIpRanges[${i}]`, ipRangeProblem(range)),
   );
   const days = args.softDeleteRetentionInDays;
   v.check(

@@ -20,6 +20,16 @@ describe("network/cidr", () => {
     it(`judges ${text}`, () => assert.strictEqual(cidrProblem(text), problem));
   }
 
+  const ranges: [string, string | undefined][] = [
+    ["203.0.113.7", undefined],
+    ["198.51.100.0/24", undefined],
+    ["10.0.0.300", '"10.0.0.300" is not an IPv4 CIDR block such as 10.0.0.0/24'],
+    ["198.51.100.1/24", '"198.51.100.1/24" has host bits set; use the network address 198.51.100.0/24'],
+  ];
+  for (const [range, problem] of ranges) {
+    it(`judges firewall range ${range}`, () => assert.strictEqual(ipRangeProblem(range), problem));
+  }
+
   it("detects overlap and containment", () => {
     const space = parseCidr("10.42.0.0/16")!;
     const a = parseCidr("10.42.0.0/24")!;

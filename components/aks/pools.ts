@@ -1,0 +1,73 @@
+import {
+  AvailabilityZone,
+  InferenceClusterArgs,
+  inferencePoolLabelKey,
+  inferencePoolLabelValue,
+  OsDiskType,
+  OsSku,
+} from "./args";
+
+/** A node pool's settings after defaults, as the cluster and the AgentPool receive them. */
+export interface ResolvedPool {
+  name: string;
+  vmSize: string;
+  minCount: number;
+  maxCount: number;
+  availabilityZones: AvailabilityZone[];
+  maxPods: number;
+  osDiskType: OsDiskType;
+  osDiskSizeGB?: number;
+  osSKU: OsSku;
+  maxSurge: string;
+}
+
+export interface ResolvedPools {
+  system: ResolvedPool;
+  inference: ResolvedPool & { nodeLabels: Record<string, string> };
+}
+
+const allZones: AvailabilityZone[] = ["1", "2", "3"];
+
+/** Applies the secure, highly available defaults to both pools. */
+export function resolvePools(args: InferenceClusterArgs): ResolvedPools {
+  const s = args.systemPool ?? {};
+  const i = args.inferencePool ?? {};
+  return {
+    system: {
+      name: s.name ?? "system",
+      vmSize: s.vmSize ?? "Standard_D4ds_v5",
+      minCount: s.minCount ?? 3,
+      maxCount: s.maxCount ?? 5,
+      availabilityZones: s.availabilityZones ?? allZones,
+      maxPods: s.maxPods ?? 110,
+      osDiskType: s.osDiskType ?? "Ephemeral",
+      osDiskSizeGB: s.osDiskSizeGB,
+      osSKU: s.osSKU ?? "AzureLinux",
+      maxSurge: s.maxSurge ?? "33%",
+    },
+    inference: {
+      name: i.name ?? "inference",
+      vmSize: i.vmSize ?? "Standard_D8ds_v5",
+      minCount: i.minCount ?? 3,
+      maxCount: i.maxCount ?? 6,
+      availabilityZones: i.availabilityZones ?? allZones,
+      maxPods: i.maxPods ?? 50,
+      osDiskType: i.osDiskType ?? "Ephemeral",
+      osDiskSizeGB: i.osDiskSizeGB,
+      osSKU: i.osSKU ?? "AzureLinux",
+      maxSurge: i.maxSurge ?? "33%",
+      // The isolation label goes last so extra labels cannot override it.
+      nodeLabels: { ...(i.nodeLabels ?? {}), [inferencePoolLabelKey]: inferencePoolLabelValue },
+    },
+  };
+}
+
+/**
+ * The pool fields AKS's autoscaler and upgrades change after creation. Ignoring them keeps a
+ * preview after scaling (or an automatic upgrade) free of diffs, and stops Pulumi from undoing
+ * the autoscaler's work. Versions move under Azure only on channels that change minors.
+ */
+export function autoManagedVersions(args: InferenceClusterArgs): boolean {
+  const channel = args.upgradeChannel ?? "patch";
+  return channel === "stable" || channel === "rapid";
+}

@@ -1,0 +1,455 @@
+import {
+  InputValidator,
+  nameProblem,
+  plain,
+  resourceIdProblem,
+  validateDiagnosticSettings,
+  validateSharedArgs,
+} from "../common";
+import { cidrProblem, overlaps, parseCidr } from "../network/cidr";
+import { InferenceClusterArgs, InferencePoolArgs, NodePoolArgs, UpgradeChannel } from "./args";
+import {
+  maxPodsPerNodeOverlay,
+  maxSurgeProblem,
+  nodeSubnetProblem,
+  peakNodes,
+  podCidrNodeCapacity,
+} from "./capacity";
+import { kubernetesVersionProblem } from "./kubernetesVersion";
+import { ResolvedPools } from "./pools";
+
+export const componentType = "ailz:aks:InferenceCluster";
+
+/** Internal load balancer frontends kept free in the inference subnet (router plus headroom). */
+export const reservedLoadBalancerAddresses = 2;
+
+const zones = ["1", "2", "3"];
+const poolNamePattern = /^[a-z][a-z0-9]{0,11}$/;
+const computeNamePattern = /^[A-Za-z][A-Za-z0-9-]{1,15}$/;
+const namespacePattern = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const hostNamePattern = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const ipPattern = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const upgradeChannels: readonly UpgradeChannel[] = ["patch", "stable", "rapid", "node-image", "none"];
+const nodeOsChannels = ["NodeImage", "SecurityPatch", "Unmanaged", "None"];
+const weekDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const apiServerZonePattern = /^([a-z0-9-]+\.)?privatelink\.[a-z0-9]+\.azmk8s\.io$/i;
+
+/** Validates every argument at once, throwing one error that lists every problem. */
+export function validate(name: string, args: InferenceClusterArgs, pools: ResolvedPools): void {
+  const v = new InputValidator(componentType, name);
+  if (args.clusterName !== undefined)
+    v.report("clusterName", nameProblem("aksCluster", args.clusterName));
+  if (args.dnsPrefix !== undefined) {
+    v.check(
+      /^[A-Za-z0-9][A-Za-z0-9-]{0,52}[A-Za-z0-9]$/.test(args.dnsPrefix),
+      "dnsPrefix",
+      `"${args.dnsPrefix}" is not a DNS prefix: use 2-54 letters, digits or hyphens, starting and ending with a letter or digit`,
+    );
+  }
+  if (args.kubernetesVersion !== undefined) {
+    v.report("kubernetesVersion", kubernetesVersionProblem(args.kubernetesVersion));
+  }
+  v.check(
+    args.skuTier === undefined || ["Standard", "Premium"].includes(args.skuTier),
+    "skuTier",
+    `"${args.skuTier}" is not allowed: use Standard or Premium (Free has no uptime SLA)`,
+  );
+
+  validateNetwork(v, args, pools);
+  validatePool(v, "systemPool", args.systemPool, pools.system.maxPods, 30);
+  validatePool(v, "inferencePool", args.inferencePool, pools.inference.maxPods, 10);
+  validateInferencePool(v, args.inferencePool, pools);
+  validateUpgrades(v, args);
+
+  v.report(
+    "logAnalyticsWorkspaceResourceId",
+    args.logAnalyticsWorkspaceResourceId === undefined
+      ? "is required: Container Insights and Defender send their data to this workspace"
+      : resourceIdProblem(
+          args.logAnalyticsWorkspaceResourceId,
+          "Microsoft.OperationalInsights/workspaces",
+        ),
+  );
+  v.report(
+    "diskEncryptionSetResourceId",
+    resourceIdProblem(args.diskEncryptionSetResourceId, "Microsoft.Compute/diskEncryptionSets"),
+  );
+  const interval = args.imageCleanerIntervalHours;
+  v.check(
+    interval === undefined || (Number.isInteger(interval) && interval >= 24 && interval <= 2160),
+    "imageCleanerIntervalHours",
+    `${interval} is out of range: use a whole number of hours from 24 to 2160`,
+  );
+  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
+  validateMachineLearning(v, args, pools);
+  validateSharedArgs(v, args);
+  v.throwIfInvalid();
+}
+
+function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: ResolvedPools) {
+  const subnetType = "Microsoft.Network/virtualNetworks/subnets";
+  for (const key of ["systemSubnetResourceId", "inferenceSubnetResourceId"] as const) {
+    v.report(
+      key,
+      args[key] === undefined
+        ? "is required: the cluster's nodes join this subnet (LandingZoneNetwork.subnetResourceIds fits)"
+        : resourceIdProblem(args[key], subnetType),
+    );
+  }
+  v.check(
+    args.networkPolicy === undefined || ["cilium", "azure"].includes(args.networkPolicy),
+    "networkPolicy",
+    `"${args.networkPolicy}" is not allowed: use cilium or azure`,
+  );
+
+  const outbound = args.outboundType ?? "userDefinedRouting";
+  if (outbound === "userDefinedRouting") {
+    v.check(
+      args.routeTableResourceId !== undefined,
+      "routeTableResourceId",
+      'is required with outboundType "userDefinedRouting": name the route table on the node subnets that sends 0.0.0.0/0 to your firewall, or use outboundType "userAssignedNATGateway"',
+    );
+    v.check(
+      args.natGatewayResourceId === undefined,
+      "natGatewayResourceId",
+      'conflicts with outboundType "userDefinedRouting": egress goes through the route table; set outboundType "userAssignedNATGateway" to use the NAT gateway',
+    );
+  } else if (outbound === "userAssignedNATGateway") {
+    v.check(
+      args.natGatewayResourceId !== undefined,
+      "natGatewayResourceId",
+      'is required with outboundType "userAssignedNATGateway": name the NAT gateway associated with the node subnets',
+    );
+    v.check(
+      args.routeTableResourceId === undefined,
+      "routeTableResourceId",
+      'conflicts with outboundType "userAssignedNATGateway": a default route in the route table would bypass the NAT gateway; remove it or use outboundType "userDefinedRouting"',
+    );
+  } else {
+    v.fail(
+      "outboundType",
+      `"${outbound}" is not allowed: use userDefinedRouting or userAssignedNATGateway (no public load balancer egress)`,
+    );
+  }
+  v.report(
+    "routeTableResourceId",
+    resourceIdProblem(args.routeTableResourceId, "Microsoft.Network/routeTables"),
+  );
+  v.report(
+    "natGatewayResourceId",
+    resourceIdProblem(args.natGatewayResourceId, "Microsoft.Network/natGateways"),
+  );
+
+  const zone = plain(args.privateDnsZone);
+  if (zone !== undefined && zone !== "system") {
+    const problem = resourceIdProblem(zone, "Microsoft.Network/privateDnsZones");
+    const zoneName = zone.split("/").pop() ?? "";
+    v.report(
+      "privateDnsZone",
+      problem !== undefined
+        ? `${problem}; or use "system"`
+        : apiServerZonePattern.test(zoneName)
+          ? undefined
+          : `points at zone "${zoneName}"; an API server zone is named privatelink.<region>.azmk8s.io or <subzone>.privatelink.<region>.azmk8s.io`,
+    );
+  }
+
+  // Address plan: subnets, overlay pod CIDR and service CIDR.
+  const podCidr = args.podCidr ?? "10.244.0.0/16";
+  const serviceCidr = args.serviceCidr ?? "10.0.0.0/16";
+  const blocks: { path: string; text: string }[] = [];
+  for (const [path, text] of [
+    ["podCidr", podCidr],
+    ["serviceCidr", serviceCidr],
+    ["systemSubnetAddressPrefix", args.systemSubnetAddressPrefix],
+    ["inferenceSubnetAddressPrefix", args.inferenceSubnetAddressPrefix],
+  ] as const) {
+    if (text === undefined) continue;
+    const problem = cidrProblem(text);
+    v.report(path, problem);
+    if (!problem) blocks.push({ path, text });
+  }
+  blocks.forEach((a, i) =>
+    blocks.slice(i + 1).forEach((b) => {
+      // The two node subnets may be one and the same; everything else must be disjoint.
+      const bothSubnets = a.path.endsWith("AddressPrefix") && b.path.endsWith("AddressPrefix");
+      if (bothSubnets && a.text === b.text) return;
+      if (overlaps(parseCidr(a.text)!, parseCidr(b.text)!)) {
+        v.fail(b.path, `${b.text} overlaps ${a.path} (${a.text}); the ranges must be disjoint`);
+      }
+    }),
+  );
+
+  const dns = args.dnsServiceIP ?? "10.0.0.10";
+  const service = parseCidr(serviceCidr);
+  const ip = ipPattern.exec(dns);
+  if (!ip || ip.slice(1).some((o) => Number(o) > 255)) {
+    v.fail("dnsServiceIP", `"${dns}" is not an IPv4 address`);
+  } else if (service) {
+    const address = ip.slice(1).reduce((acc, o) => acc * 256 + Number(o), 0);
+    v.check(
+      address > service.start && address < service.end,
+      "dnsServiceIP",
+      `${dns} is outside serviceCidr ${serviceCidr}: pick an address inside it other than the first (e.g. .10)`,
+    );
+  }
+
+  const systemPeak = peakNodes(pools.system.maxCount, pools.system.maxSurge);
+  const inferencePeak = peakNodes(pools.inference.maxCount, pools.inference.maxSurge);
+  const pods = parseCidr(podCidr);
+  if (pods && !cidrProblem(podCidr)) {
+    const capacity = podCidrNodeCapacity(pods);
+    v.check(
+      systemPeak + inferencePeak <= capacity,
+      "podCidr",
+      `${podCidr} gives ${capacity} nodes a /24 each (up to ${maxPodsPerNodeOverlay} pods per node) but the pools can reach ${systemPeak + inferencePeak} nodes at maxCount plus upgrade surge; use a larger pod CIDR`,
+    );
+  }
+  const sameSubnet =
+    args.systemSubnetAddressPrefix !== undefined &&
+    args.systemSubnetAddressPrefix === args.inferenceSubnetAddressPrefix;
+  if (args.systemSubnetAddressPrefix !== undefined && !sameSubnet) {
+    v.report(
+      "systemSubnetAddressPrefix",
+      nodeSubnetProblem(args.systemSubnetAddressPrefix, systemPeak, 0),
+    );
+  }
+  if (args.inferenceSubnetAddressPrefix !== undefined) {
+    v.report(
+      "inferenceSubnetAddressPrefix",
+      nodeSubnetProblem(
+        args.inferenceSubnetAddressPrefix,
+        inferencePeak + (sameSubnet ? systemPeak : 0),
+        reservedLoadBalancerAddresses,
+      ),
+    );
+  }
+}
+
+function validatePool(
+  v: InputValidator,
+  path: string,
+  pool: NodePoolArgs & { name?: string } | undefined,
+  maxPods: number,
+  minimumMaxPods: number,
+) {
+  if (pool === undefined) return;
+  if (pool.name !== undefined) {
+    v.check(
+      poolNamePattern.test(pool.name),
+      `${path}.name`,
+      `"${pool.name}" is not a node pool name: use 1-12 lowercase letters or digits, starting with a letter`,
+    );
+  }
+  const { minCount, maxCount } = pool;
+  const floor = path === "systemPool" ? 1 : 0;
+  v.check(
+    minCount === undefined || (Number.isInteger(minCount) && minCount >= floor && minCount <= 1000),
+    `${path}.minCount`,
+    `${minCount} is out of range: use a whole number from ${floor} to 1000`,
+  );
+  v.check(
+    maxCount === undefined || (Number.isInteger(maxCount) && maxCount >= 1 && maxCount <= 1000),
+    `${path}.maxCount`,
+    `${maxCount} is out of range: use a whole number from 1 to 1000`,
+  );
+  if (minCount !== undefined && maxCount !== undefined) {
+    v.check(
+      minCount <= maxCount,
+      `${path}.minCount`,
+      `${minCount} is greater than maxCount ${maxCount}: the autoscaler needs minCount <= maxCount`,
+    );
+  }
+  const poolZones = pool.availabilityZones;
+  if (poolZones !== undefined) {
+    v.check(
+      poolZones.length > 0 &&
+        poolZones.every((z) => zones.includes(z)) &&
+        new Set(poolZones).size === poolZones.length,
+      `${path}.availabilityZones`,
+      `[${poolZones.join(", ")}] is not allowed: use a non-empty subset of "1", "2", "3" without repeats`,
+    );
+  }
+  v.check(
+    Number.isInteger(maxPods) && maxPods >= minimumMaxPods && maxPods <= maxPodsPerNodeOverlay,
+    `${path}.maxPods`,
+    `${maxPods} is out of range: use a whole number from ${minimumMaxPods} to ${maxPodsPerNodeOverlay} (Azure CNI overlay)`,
+  );
+  v.check(
+    pool.osDiskType === undefined || ["Ephemeral", "Managed"].includes(pool.osDiskType),
+    `${path}.osDiskType`,
+    `"${pool.osDiskType}" is not allowed: use Ephemeral or Managed`,
+  );
+  v.check(
+    pool.osSKU === undefined || ["AzureLinux", "Ubuntu"].includes(pool.osSKU),
+    `${path}.osSKU`,
+    `"${pool.osSKU}" is not allowed: use AzureLinux or Ubuntu (Azure ML runs on Linux nodes only)`,
+  );
+  const disk = pool.osDiskSizeGB;
+  v.check(
+    disk === undefined || (Number.isInteger(disk) && disk >= 30 && disk <= 2048),
+    `${path}.osDiskSizeGB`,
+    `${disk} is out of range: use a whole number of GB from 30 to 2048`,
+  );
+  if (pool.maxSurge !== undefined) v.report(`${path}.maxSurge`, maxSurgeProblem(pool.maxSurge));
+  v.check(
+    pool.vmSize === undefined || /^Standard_[A-Za-z0-9_]+$/.test(pool.vmSize),
+    `${path}.vmSize`,
+    `"${pool.vmSize}" is not a VM size: use a name such as Standard_D8ds_v5 or Standard_NC24ads_A100_v4`,
+  );
+}
+
+function validateInferencePool(
+  v: InputValidator,
+  pool: InferencePoolArgs | undefined,
+  pools: ResolvedPools,
+) {
+  v.check(
+    pool?.mode === undefined || pool.mode === "User",
+    "inferencePool.mode",
+    `"${pool?.mode}" is not allowed: the inference pool must be a User pool; System pools run critical add-ons and the system pool is tainted CriticalAddonsOnly`,
+  );
+  v.check(
+    pool?.scaleSetPriority === undefined || pool.scaleSetPriority === "Regular",
+    "inferencePool.scaleSetPriority",
+    `"${pool?.scaleSetPriority}" is not supported: Spot nodes are tainted and Azure ML pods cannot tolerate taints (Azure/AML-Kubernetes#53); use Regular`,
+  );
+  for (const key of Object.keys(pool?.nodeLabels ?? {})) {
+    v.check(
+      key !== "ailz.io/pool",
+      `inferencePool.nodeLabels["${key}"]`,
+      "is the isolation label the component sets itself; choose another key",
+    );
+  }
+  v.check(
+    pools.system.name !== pools.inference.name,
+    "inferencePool.name",
+    `"${pools.inference.name}" is the system pool's name too; pool names must differ`,
+  );
+}
+
+function validateUpgrades(v: InputValidator, args: InferenceClusterArgs) {
+  const channel = args.upgradeChannel;
+  v.check(
+    channel === undefined || upgradeChannels.includes(channel),
+    "upgradeChannel",
+    `"${channel}" is not an upgrade channel: use ${upgradeChannels.join(", ")}`,
+  );
+  v.check(
+    args.nodeOSUpgradeChannel === undefined || nodeOsChannels.includes(args.nodeOSUpgradeChannel),
+    "nodeOSUpgradeChannel",
+    `"${args.nodeOSUpgradeChannel}" is not a node OS channel: use ${nodeOsChannels.join(", ")}`,
+  );
+  const version = args.kubernetesVersion;
+  if (version !== undefined && (channel ?? "patch") !== "none" && (channel ?? "patch") !== "node-image") {
+    v.check(
+      version.split(".").length !== 3,
+      "kubernetesVersion",
+      `"${version}" pins a patch version, which conflicts with upgradeChannel "${channel ?? "patch"}": give the minor only (e.g. "${version.split(".").slice(0, 2).join(".")}") or set upgradeChannel "none"`,
+    );
+  }
+  const w = args.maintenanceWindow;
+  if (w === undefined) return;
+  v.check(
+    w.dayOfWeek === undefined || weekDays.includes(w.dayOfWeek),
+    "maintenanceWindow.dayOfWeek",
+    `"${w.dayOfWeek}" is not a day: use ${weekDays.join(", ")}`,
+  );
+  v.check(
+    w.startTime === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(w.startTime),
+    "maintenanceWindow.startTime",
+    `"${w.startTime}" is not a time: use HH:mm, e.g. "01:30"`,
+  );
+  v.check(
+    w.durationHours === undefined ||
+      (Number.isInteger(w.durationHours) && w.durationHours >= 4 && w.durationHours <= 24),
+    "maintenanceWindow.durationHours",
+    `${w.durationHours} is out of range: AKS needs a whole number of hours from 4 to 24`,
+  );
+  v.check(
+    w.utcOffset === undefined || /^[+-]([01]\d|2[0-3]):[0-5]\d$/.test(w.utcOffset),
+    "maintenanceWindow.utcOffset",
+    `"${w.utcOffset}" is not an offset: use +HH:mm or -HH:mm`,
+  );
+}
+
+function validateMachineLearning(
+  v: InputValidator,
+  args: InferenceClusterArgs,
+  pools: ResolvedPools,
+) {
+  v.report(
+    "machineLearningWorkspaceResourceId",
+    args.machineLearningWorkspaceResourceId === undefined
+      ? "is required: the cluster is attached to this workspace and trusted by it"
+      : resourceIdProblem(
+          args.machineLearningWorkspaceResourceId,
+          "Microsoft.MachineLearningServices/workspaces",
+        ),
+  );
+  if (args.computeName !== undefined) {
+    v.check(
+      computeNamePattern.test(args.computeName),
+      "computeName",
+      `"${args.computeName}" is not a compute name: use 2-16 letters, digits or hyphens, starting with a letter`,
+    );
+  }
+  if (args.computeNamespace !== undefined) {
+    v.check(
+      namespacePattern.test(args.computeNamespace),
+      "computeNamespace",
+      `"${args.computeNamespace}" is not a Kubernetes namespace: use 1-63 lowercase letters, digits or hyphens, starting and ending with a letter or digit`,
+    );
+  }
+  const tls = args.inferenceRouterTls;
+  if (args.allowInsecureConnections === true) {
+    v.check(
+      tls === undefined,
+      "inferenceRouterTls",
+      "conflicts with allowInsecureConnections: true; remove one (TLS is the secure default)",
+    );
+  } else if (tls === undefined) {
+    v.fail(
+      "inferenceRouterTls",
+      "is required: give the router's host name and certificate (secretName, or certificatePem and keyPem), or opt out with allowInsecureConnections: true",
+    );
+  } else {
+    v.check(
+      typeof tls.cname === "string" && hostNamePattern.test(tls.cname),
+      "inferenceRouterTls.cname",
+      `"${tls.cname}" is not a host name: use a fully qualified name such as scoring.contoso.internal`,
+    );
+    const pem = tls.certificatePem !== undefined || tls.keyPem !== undefined;
+    if (tls.secretName !== undefined) {
+      v.check(
+        !pem,
+        "inferenceRouterTls.secretName",
+        "conflicts with certificatePem/keyPem: take the certificate from a Kubernetes secret or pass it inline, not both",
+      );
+      v.check(
+        namespacePattern.test(tls.secretName),
+        "inferenceRouterTls.secretName",
+        `"${tls.secretName}" is not a Kubernetes secret name: use lowercase letters, digits or hyphens`,
+      );
+    } else {
+      v.check(
+        tls.certificatePem !== undefined,
+        "inferenceRouterTls.certificatePem",
+        "is required unless secretName is given",
+      );
+      v.check(
+        tls.keyPem !== undefined,
+        "inferenceRouterTls.keyPem",
+        "is required unless secretName is given",
+      );
+    }
+  }
+  if (args.inferenceRouterHA !== false) {
+    v.check(
+      pools.inference.maxCount >= 3,
+      "inferencePool.maxCount",
+      `${pools.inference.maxCount} is too small for the highly available inference router (3 replicas on separate nodes, Azure/AML-Kubernetes#271): use 3 or more, or set inferenceRouterHA: false`,
+    );
+  }
+}
+
