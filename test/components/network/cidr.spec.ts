@@ -2,6 +2,7 @@ import * as assert from "assert";
 import {
   carve,
   cidrProblem,
+  ipRangeProblem,
   contains,
   overlaps,
   parseCidr,
@@ -24,7 +25,10 @@ describe("network/cidr", () => {
     ["203.0.113.7", undefined],
     ["198.51.100.0/24", undefined],
     ["10.0.0.300", '"10.0.0.300" is not an IPv4 CIDR block such as 10.0.0.0/24'],
-    ["198.51.100.1/24", '"198.51.100.1/24" has host bits set; use the network address 198.51.100.0/24'],
+    [
+      "198.51.100.1/24",
+      '"198.51.100.1/24" has host bits set; use the network address 198.51.100.0/24',
+    ],
   ];
   for (const [range, problem] of ranges) {
     it(`judges firewall range ${range}`, () => assert.strictEqual(ipRangeProblem(range), problem));
