@@ -11,6 +11,7 @@ import { cognitiveServicesRules } from "./cognitiveservices";
 import { containerRegistryRules } from "./containerregistry";
 import { exemptionsReport, exemptionsValid, governanceRules } from "./governance";
 import { keyVaultRules } from "./keyvault";
+import { mlRules } from "./ml";
 import { monitorRules } from "./monitor";
 import { networkRules } from "./network";
 import { storageRules } from "./storage";
@@ -21,6 +22,7 @@ export const allPolicies: WafPolicy[] = [
   ...keyVaultRules,
   ...containerRegistryRules,
   ...cognitiveServicesRules,
+  ...mlRules,
   ...networkRules,
   ...monitorRules,
   ...governanceRules,

@@ -1,0 +1,72 @@
+import * as assert from "assert";
+import type { DiagnosticSettingArgs } from "@pulumi/azure-native/monitor";
+import { Props, TYPE_GROUPS } from "../../../../policies/lib";
+import { diagnosticsAllLogsToWorkspace as rule } from "../../../../policies/rules/monitor/diagnosticsAllLogsToWorkspace";
+import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
+
+const [V3, V2] = TYPE_GROUPS.diagnosticSetting;
+const setting = (): Props<DiagnosticSettingArgs> => ({
+  resourceUri: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv",
+  workspaceId:
+    "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law",
+  logs: [{ categoryGroup: "allLogs", enabled: true }],
+  metrics: [{ category: "AllMetrics", enabled: true }],
+});
+const run = (props: object, type: string = V3) => runResourcePolicy(rule, type, props);
+
+describe("diagnostics-all-logs-to-workspace", () => {
+  it("passes the compliant baseline under the v3 and the v2 token", () => {
+    assert.deepStrictEqual(messages(run(setting())), []);
+    const v2 = run({ ...setting(), logs: [] }, V2);
+    assert.strictEqual(v2.ran, true);
+    assert.strictEqual(v2.violations.length, 1);
+  });
+
+  it("accepts the audit category group", () =>
+    assert.deepStrictEqual(
+      messages(run({ ...setting(), logs: [{ categoryGroup: "audit", enabled: true }] })),
+      [],
+    ));
+
+  it("reports logs sent elsewhere than Log Analytics", () => {
+    const props = setting();
+    delete props.workspaceId;
+    assert.deepStrictEqual(messages(run(props)), [
+      "workspaceId is not set; send the logs to a Log Analytics workspace.",
+    ]);
+  });
+
+  it("reports single categories or disabled groups", () =>
+    assert.deepStrictEqual(
+      messages(
+        run({
+          ...setting(),
+          logs: [
+            { category: "AuditEvent", enabled: true },
+            { categoryGroup: "allLogs", enabled: false },
+          ],
+        }),
+      ),
+      [
+        "logs has no enabled 'allLogs' or 'audit' category group; add { categoryGroup: 'allLogs', enabled: true }.",
+      ],
+    ));
+
+  it("tests the workspace id for presence only, so an unknown id passes", () => {
+    const result = run({ ...setting(), workspaceId: UNKNOWN });
+    assert.deepStrictEqual(result.violations, []);
+    assert.strictEqual(result.unknown, undefined);
+  });
+
+  it("is skipped at preview when the logs are unknown", () =>
+    assert.strictEqual(
+      run({ ...setting(), logs: UNKNOWN }).unknown,
+      "string value at .logs can't be known during preview",
+    ));
+
+  it("does not apply to other types", () =>
+    assert.strictEqual(
+      runResourcePolicy(rule, "azure-native:keyvault:Vault", {}).notApplicable,
+      "Policy only applies to resources of type 'azure-native:monitor:DiagnosticSetting,azure-native:insights:DiagnosticSetting'",
+    ));
+});

@@ -1,0 +1,67 @@
+import * as assert from "assert";
+import { T } from "../../../../policies/lib";
+import { privateEndpointRequired as rule } from "../../../../policies/rules/network/privateEndpointRequired";
+import {
+  messages,
+  runStackPolicy,
+  stackResource,
+  UNKNOWN,
+  urnOf,
+} from "../../../helpers/policyArgs";
+
+const vault = (publicNetworkAccess: unknown = "Disabled") =>
+  stackResource(T.vault, "kv", { properties: { publicNetworkAccess }, id: UNKNOWN });
+const storage = (publicNetworkAccess: unknown = "Disabled") =>
+  stackResource(T.storageAccount, "st", { publicNetworkAccess, id: UNKNOWN });
+const endpointTo = (target: ReturnType<typeof vault>, name = `pe-${target.name}`) =>
+  stackResource(
+    T.privateEndpoint,
+    name,
+    { privateLinkServiceConnections: [{ name: "c", privateLinkServiceId: UNKNOWN }] },
+    { propertyDependencies: { privateLinkServiceConnections: [target] } },
+  );
+
+describe("private-endpoint-required", () => {
+  it("passes when each private service has an endpoint that depends on it", () => {
+    const kv = vault();
+    const st = storage();
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [kv, st, endpointTo(kv), endpointTo(st)])),
+      [],
+    );
+  });
+
+  it("reports a private vault without endpoint, on the vault", () => {
+    const kv = vault();
+    const st = storage();
+    const result = runStackPolicy(rule, [kv, st, endpointTo(st)]);
+    assert.deepStrictEqual(messages(result), [
+      "The key vault 'kv' has public network access disabled but no private endpoint connects to it; add one.",
+    ]);
+    assert.strictEqual(result.violations[0].urn, urnOf(T.vault, "kv"));
+    assert.strictEqual(result.violations[0].enforcementLevel, "mandatory");
+  });
+
+  it("matches an endpoint by a known resource id", () => {
+    const id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st";
+    const st = stackResource(T.storageAccount, "st", { publicNetworkAccess: "Disabled", id });
+    const pe = stackResource(T.privateEndpoint, "pe", {
+      privateLinkServiceConnections: [{ name: "c", privateLinkServiceId: id.toUpperCase() }],
+    });
+    assert.deepStrictEqual(messages(runStackPolicy(rule, [st, pe])), []);
+  });
+
+  it("ignores services that keep public access", () =>
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [vault("Enabled"), storage("Enabled")])),
+      [],
+    ));
+
+  it("judges the other services when one access flag is unknown at preview", () => {
+    const result = runStackPolicy(rule, [vault(UNKNOWN), storage()]);
+    assert.strictEqual(result.unknown, undefined);
+    assert.deepStrictEqual(messages(result), [
+      "The storage account 'st' has public network access disabled but no private endpoint connects to it; add one.",
+    ]);
+  });
+});
