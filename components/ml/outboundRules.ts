@@ -43,7 +43,8 @@ export interface ServiceTagOutboundRule {
   portRanges: string;
 }
 
-export type MlOutboundRule = FqdnOutboundRule | PrivateEndpointOutboundRule | ServiceTagOutboundRule;
+export type MlOutboundRule =
+  FqdnOutboundRule | PrivateEndpointOutboundRule | ServiceTagOutboundRule;
 
 const ruleNamePattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
 const fqdnPattern = /^(\*\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;

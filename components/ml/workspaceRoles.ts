@@ -42,10 +42,7 @@ export const workspaceIdentityRoles: Record<DependencyScope, readonly string[]> 
     builtInRoles["Key Vault Administrator"],
     builtInRoles["Azure AI Enterprise Network Connection Approver"],
   ],
-  registry: [
-    builtInRoles.AcrPush,
-    builtInRoles["Azure AI Enterprise Network Connection Approver"],
-  ],
+  registry: [builtInRoles.AcrPush, builtInRoles["Azure AI Enterprise Network Connection Approver"]],
   appInsights: [
     roles["Application Insights Component Contributor"],
     builtInRoles["Monitoring Metrics Publisher"],

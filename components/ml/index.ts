@@ -1,0 +1,4 @@
+export * from "./containerRegistry";
+export * from "./outboundRules";
+export * from "./privateMlWorkspace";
+export * from "./workspaceRoles";

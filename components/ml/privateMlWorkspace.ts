@@ -1,0 +1,551 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as applicationinsights from "@pulumi/azure-native/applicationinsights";
+import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
+import * as managedidentity from "@pulumi/azure-native/managedidentity";
+import * as random from "@pulumi/random";
+import {
+  azureContext,
+  createDiagnosticSettings,
+  createLock,
+  createPrivateEndpoint,
+  createRoleAssignments,
+  CustomerManagedKeyArgs,
+  defaultName,
+  DiagnosticSettingArgs,
+  InputValidator,
+  keyIdentifier,
+  knownResourceId,
+  mergeTags,
+  nameProblem,
+  PrivateEndpointArgs,
+  PrivateEndpointOutput,
+  PrivateLinkGroupId,
+  resourceIdProblem,
+  SharedResourceArgs,
+  statefulOptions,
+  validateCustomerManagedKey,
+  validateDiagnosticSettings,
+  validatePrivateEndpoint,
+  validateSharedArgs,
+} from "../common";
+import { EncryptionKey, KeyVault } from "../security";
+import { CmkStorageAccount } from "../storage";
+import { PrivateContainerRegistry, validateRegistryKey } from "./containerRegistry";
+import {
+  MlIsolationMode,
+  mlIsolationModes,
+  MlOutboundRule,
+  needsFirewall,
+  renderOutboundRules,
+  validateOutboundRules,
+} from "./outboundRules";
+import { DependencyScope, workspaceRoleAssignments } from "./workspaceRoles";
+
+export interface PrivateMlWorkspaceArgs extends SharedResourceArgs {
+  /** Required. The resource group for the workspace and every dependency it creates. */
+  resourceGroupName: pulumi.Input<string>;
+  /** @default - the resource group's location */
+  location?: pulumi.Input<string>;
+  /**
+   * A fixed workspace name (3-33 letters, digits, hyphens or underscores). A deleted workspace is
+   * soft-deleted and blocks its name for 14 days, so a fixed name cannot be recreated in that time.
+   * @default `mlw-<name>-<6 random characters>`, a new suffix whenever the workspace is recreated;
+   * the name is then unknown until the first deployment.
+   */
+  workspaceName?: string;
+  /** @default - none */
+  friendlyName?: pulumi.Input<string>;
+  /** @default - none */
+  description?: pulumi.Input<string>;
+  /**
+   * High business impact: Azure ML collects less diagnostic data and encrypts compute scratch
+   * disks. It can only be chosen at creation; `false` opts out.
+   * @default true
+   */
+  hbiWorkspace?: boolean;
+  /**
+   * Outbound mode of the managed network. `AllowInternetOutbound` is the opt-out that lets managed
+   * compute reach the internet. Isolation is one-way: once on it cannot be turned off, and a
+   * workspace in `AllowOnlyApprovedOutbound` cannot move back to `AllowInternetOutbound`.
+   * @default "AllowOnlyApprovedOutbound"
+   */
+  isolationMode?: MlIsolationMode;
+  /**
+   * User-defined outbound rules of the managed network, by rule name. Rules for the workspace's own
+   * storage, vault and registry are added by Azure. FQDN and ServiceTag rules need
+   * `AllowOnlyApprovedOutbound`; the first FQDN rule deploys a paid managed Azure Firewall.
+   * @default {}
+   */
+  outboundRules?: Record<string, MlOutboundRule>;
+  /**
+   * SKU of the managed firewall that FQDN rules deploy; `Basic` costs less with fewer features.
+   * Only with FQDN rules.
+   * @default "Standard" when there are FQDN rules
+   */
+  firewallSku?: "Basic" | "Standard";
+  /**
+   * Provision the managed network with the workspace instead of with the first compute.
+   * @default false
+   */
+  provisionNetworkNow?: boolean;
+  /**
+   * A compute cluster name that builds environment images. ACR Tasks cannot reach a private
+   * registry, so set one unless serverless compute in the managed network builds them.
+   * @default - none
+   */
+  imageBuildCompute?: pulumi.Input<string>;
+  /**
+   * The key for workspace encryption (and for the storage account and registry this component
+   * creates). The vault must have purge protection.
+   * @default - an `EncryptionKey` in the workspace's key vault
+   */
+  customerManagedKey?: CustomerManagedKeyArgs;
+  /**
+   * A `Microsoft.KeyVault/vaults` ID for the workspace's secrets (RBAC authorization, purge
+   * protection).
+   * @default - a private `KeyVault` is created
+   */
+  keyVaultResourceId?: pulumi.Input<string>;
+  /**
+   * A `Microsoft.Storage/storageAccounts` ID for the workspace's default storage; it must allow
+   * Entra ID access (the workspace uses identity-based datastores).
+   * @default - a private `CmkStorageAccount` with blob and file endpoints is created
+   */
+  storageAccountResourceId?: pulumi.Input<string>;
+  /**
+   * A `Microsoft.ContainerRegistry/registries` ID for environment images.
+   * @default - a private Premium `PrivateContainerRegistry` is created
+   */
+  containerRegistryResourceId?: pulumi.Input<string>;
+  /**
+   * A `Microsoft.Insights/components` ID (workspace-based, local auth disabled).
+   * @default - Application Insights is created on `logAnalyticsWorkspaceResourceId`
+   */
+  applicationInsightsResourceId?: pulumi.Input<string>;
+  /**
+   * Conditional: the `Microsoft.OperationalInsights/workspaces` ID the created Application
+   * Insights stores its data in; required unless `applicationInsightsResourceId` is given.
+   */
+  logAnalyticsWorkspaceResourceId?: pulumi.Input<string>;
+  /**
+   * Opt-out of private-only Application Insights. `Disabled` needs an Azure Monitor Private Link
+   * Scope for ingestion and queries from the private network.
+   * @default "Disabled"
+   */
+  applicationInsightsPublicNetworkAccess?: "Disabled" | "Enabled";
+  /**
+   * A `Microsoft.ManagedIdentity/userAssignedIdentities` ID to use as the workspace's primary
+   * identity.
+   * @default - an identity `id-<name>` is created
+   */
+  userAssignedIdentityResourceId?: pulumi.Input<string>;
+  /** Conditional: the brought identity's principal (object) ID; required with `userAssignedIdentityResourceId`. */
+  userAssignedIdentityPrincipalId?: pulumi.Input<string>;
+  /**
+   * Grant the workspace identity the roles Azure ML needs on storage, vault, registry and
+   * Application Insights. `false` when they are granted elsewhere.
+   * @default true
+   */
+  assignDependencyRoles?: boolean;
+  /**
+   * Required. Private endpoints for the workspace (`amlworkspace`: api and notebooks zones) and for
+   * the dependencies it creates (vault, blob, file, registry); `LandingZoneNetwork.privateEndpoint` fits.
+   */
+  privateEndpoint: PrivateEndpointArgs;
+  /**
+   * Required. Diagnostics of the workspace and of the vault, storage and registry it creates;
+   * `[]` opts out. Defaults per setting: allLogs + AllMetrics.
+   */
+  diagnosticSettings: DiagnosticSettingArgs[];
+  /** Protects the workspace and the stateful dependencies it creates from deletion. @default true */
+  protect?: boolean;
+}
+
+/**
+ * A private Azure Machine Learning workspace: no public network access, a managed network that
+ * allows only approved outbound traffic, identity-based datastores, a user-assigned identity,
+ * customer-managed-key encryption, and its vault, CMK storage, Premium registry and workspace-based
+ * Application Insights created hardened (or brought by ID).
+ */
+export class PrivateMlWorkspace extends pulumi.ComponentResource {
+  /** Unknown until the first deployment when the name has a random suffix. */
+  public readonly name: pulumi.Output<string>;
+  public readonly resourceId: pulumi.Output<string>;
+  public readonly location: pulumi.Output<string | undefined>;
+  /** The workspace's immutable GUID, assigned by Azure. */
+  public readonly workspaceId: pulumi.Output<string>;
+  public readonly identityResourceId: pulumi.Output<string>;
+  public readonly identityPrincipalId: pulumi.Output<string>;
+  /** Undefined when the identity was brought. */
+  public readonly identityClientId: pulumi.Output<string> | undefined;
+  /** The key (and its identity) that encrypts the workspace. */
+  public readonly customerManagedKey: CustomerManagedKeyArgs;
+  public readonly keyVaultResourceId: pulumi.Output<string>;
+  public readonly storageAccountResourceId: pulumi.Output<string>;
+  public readonly containerRegistryResourceId: pulumi.Output<string>;
+  public readonly applicationInsightsResourceId: pulumi.Output<string>;
+  /** The workspace's private endpoint (`amlworkspace`). */
+  public readonly privateEndpoints: PrivateEndpointOutput[];
+  /** Private endpoints of the dependencies this component created. */
+  public readonly dependencyPrivateEndpoints: PrivateEndpointOutput[];
+  /** The dependencies created here; undefined when brought by ID. */
+  public readonly keyVault: KeyVault | undefined;
+  public readonly encryptionKey: EncryptionKey | undefined;
+  public readonly storageAccount: CmkStorageAccount | undefined;
+  public readonly containerRegistry: PrivateContainerRegistry | undefined;
+
+  constructor(name: string, args: PrivateMlWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("ailz:ml:PrivateMlWorkspace", name, {}, opts);
+    validate(name, args);
+
+    const tags = mergeTags(args.tags);
+    const { subscriptionId } = azureContext(this);
+    const child = { parent: this };
+    const group = args.resourceGroupName;
+    const shared = {
+      resourceGroupName: group,
+      location: args.location,
+      privateEndpoint: args.privateEndpoint,
+      diagnosticSettings: args.diagnosticSettings,
+      tags,
+      protect: args.protect,
+    };
+    const dependencyEndpoints: PrivateEndpointOutput[] = [];
+
+    // Dependencies: brought by ID, or created hardened. Every created one exposes an ID composed
+    // from known names, so the workspace's inputs stay known during preview.
+    this.keyVault =
+      args.keyVaultResourceId === undefined ? new KeyVault(`${name}-kv`, shared, child) : undefined;
+    const keyVaultId = this.keyVault?.resourceId ?? pulumi.output(args.keyVaultResourceId!);
+    dependencyEndpoints.push(...(this.keyVault?.privateEndpoints ?? []));
+
+    this.encryptionKey =
+      args.customerManagedKey === undefined
+        ? new EncryptionKey(
+            `${name}-cmk`,
+            {
+              resourceGroupName: group,
+              location: args.location,
+              keyVaultResourceId: keyVaultId,
+              tags,
+              protect: args.protect,
+            },
+            child,
+          )
+        : undefined;
+    const cmk = args.customerManagedKey ?? this.encryptionKey!.customerManagedKey;
+
+    this.storageAccount =
+      args.storageAccountResourceId === undefined
+        ? new CmkStorageAccount(`${name}-storage`, { ...shared, customerManagedKey: cmk }, child)
+        : undefined;
+    const storageId =
+      this.storageAccount?.resourceId ?? pulumi.output(args.storageAccountResourceId!);
+    dependencyEndpoints.push(...(this.storageAccount?.privateEndpoints ?? []));
+
+    this.containerRegistry =
+      args.containerRegistryResourceId === undefined
+        ? new PrivateContainerRegistry(
+            `${name}-registry`,
+            { ...shared, customerManagedKey: cmk },
+            child,
+          )
+        : undefined;
+    const registryId =
+      this.containerRegistry?.resourceId ?? pulumi.output(args.containerRegistryResourceId!);
+    dependencyEndpoints.push(...(this.containerRegistry?.privateEndpoints ?? []));
+
+    // Created inline: no reusable Application Insights building block exists in the library yet.
+    let appInsightsId: pulumi.Output<string>;
+    if (args.applicationInsightsResourceId === undefined) {
+      const appInsightsName = defaultName("applicationInsights", name);
+      const publicAccess = args.applicationInsightsPublicNetworkAccess ?? "Disabled";
+      const appInsights = new applicationinsights.Component(
+        `${name}-appi`,
+        {
+          resourceGroupName: group,
+          location: args.location,
+          resourceName: appInsightsName,
+          kind: "web",
+          applicationType: "web",
+          // Workspace-based: telemetry lands in Log Analytics, under its retention and access rules.
+          workspaceResourceId: args.logAnalyticsWorkspaceResourceId,
+          ingestionMode: "LogAnalytics",
+          // Entra ID only: no instrumentation-key ingestion.
+          disableLocalAuth: true,
+          publicNetworkAccessForIngestion: publicAccess,
+          publicNetworkAccessForQuery: publicAccess,
+          tags,
+        },
+        child,
+      );
+      appInsightsId = knownResourceId(
+        appInsights,
+        subscriptionId,
+        group,
+        "Microsoft.Insights/components",
+        appInsightsName,
+      );
+    } else {
+      appInsightsId = pulumi.output(args.applicationInsightsResourceId);
+    }
+
+    // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
+    let identityId: pulumi.Output<string>;
+    let principalId: pulumi.Output<string>;
+    if (args.userAssignedIdentityResourceId === undefined) {
+      const identityName = defaultName("userAssignedIdentity", name);
+      const identity = new managedidentity.UserAssignedIdentity(
+        `${name}-identity`,
+        { resourceGroupName: group, location: args.location, resourceName: identityName, tags },
+        child,
+      );
+      identityId = knownResourceId(
+        identity,
+        subscriptionId,
+        group,
+        "Microsoft.ManagedIdentity/userAssignedIdentities",
+        identityName,
+      );
+      principalId = identity.principalId;
+      this.identityClientId = identity.clientId;
+    } else {
+      identityId = pulumi.output(args.userAssignedIdentityResourceId);
+      principalId = pulumi.output(args.userAssignedIdentityPrincipalId!);
+      this.identityClientId = undefined;
+    }
+
+    // Azure ML checks its access to the dependencies when it creates the workspace, so the
+    // workspace waits for these grants.
+    const scopes: [DependencyScope, pulumi.Output<string>][] = [
+      ["storage", storageId],
+      ["vault", keyVaultId],
+      ["registry", registryId],
+      ["appInsights", appInsightsId],
+    ];
+    const grants =
+      args.assignDependencyRoles === false
+        ? []
+        : scopes.flatMap(([scope, id]) =>
+            createRoleAssignments(
+              name,
+              scope,
+              id,
+              workspaceRoleAssignments(scope, principalId),
+              child,
+            ),
+          );
+
+    const workspaceName =
+      args.workspaceName !== undefined
+        ? pulumi.output(args.workspaceName)
+        : uniqueWorkspaceName(name, this);
+    const isolationMode = args.isolationMode ?? "AllowOnlyApprovedOutbound";
+    const userIdentities = [identityId];
+    if (args.userAssignedIdentityResourceId !== cmk.userAssignedIdentityResourceId) {
+      userIdentities.push(pulumi.output(cmk.userAssignedIdentityResourceId));
+    }
+
+    const workspace = new machinelearningservices.Workspace(
+      `${name}-workspace`,
+      {
+        resourceGroupName: group,
+        location: args.location,
+        workspaceName,
+        kind: "Default",
+        sku: { name: "Basic", tier: "Basic" },
+        friendlyName: args.friendlyName,
+        description: args.description,
+        identity: { type: "UserAssigned", userAssignedIdentities: userIdentities },
+        primaryUserAssignedIdentity: identityId,
+        storageAccount: storageId,
+        keyVault: keyVaultId,
+        containerRegistry: registryId,
+        applicationInsights: appInsightsId,
+        publicNetworkAccess: "Disabled",
+        allowPublicAccessWhenBehindVnet: false,
+        // Storage keeps shared keys off: datastores authenticate with the workspace identity.
+        systemDatastoresAuthMode: "Identity",
+        hbiWorkspace: args.hbiWorkspace ?? true,
+        // Wrapped whole by azure-native: built only from the caller's values, so it stays known
+        // during preview whenever the rules' target IDs are known.
+        managedNetwork: {
+          isolationMode,
+          outboundRules: renderOutboundRules(args.outboundRules),
+          firewallSku: needsFirewall(args.outboundRules)
+            ? (args.firewallSku ?? "Standard")
+            : undefined,
+        },
+        provisionNetworkNow: args.provisionNetworkNow ?? false,
+        imageBuildCompute: args.imageBuildCompute,
+        // Every value is composed from known names, so it is known during preview.
+        // `keyVaultProperties.identityClientId` is left out: the API documents it as reserved for
+        // future use, and a new identity's client ID is unknown until it exists.
+        encryption: {
+          status: "Enabled",
+          keyVaultProperties: {
+            keyVaultArmId: cmk.keyVaultResourceId,
+            keyIdentifier: keyIdentifier(cmk),
+          },
+          identity: { userAssignedIdentity: cmk.userAssignedIdentityResourceId },
+        },
+        tags,
+      },
+      statefulOptions(this, args.protect, { dependsOn: grants }),
+    );
+
+    const resourceId = knownResourceId(
+      workspace,
+      subscriptionId,
+      group,
+      "Microsoft.MachineLearningServices/workspaces",
+      workspaceName,
+    );
+    this.privateEndpoints = [
+      createPrivateEndpoint(
+        name,
+        {
+          resourceId,
+          resourceName: workspaceName,
+          resourceGroupName: group,
+          location: args.location,
+          tags,
+        },
+        "amlworkspace",
+        args.privateEndpoint,
+        child,
+      ),
+    ];
+    createDiagnosticSettings(name, "workspace", resourceId, args.diagnosticSettings, child);
+    createRoleAssignments(name, "workspace", resourceId, args.roleAssignments ?? [], child);
+    createLock(name, workspaceName, resourceId, args.lock, child);
+
+    this.name = workspaceName;
+    this.resourceId = resourceId;
+    this.location = args.location !== undefined ? pulumi.output(args.location) : workspace.location;
+    this.workspaceId = workspace.workspaceId;
+    this.identityResourceId = identityId;
+    this.identityPrincipalId = principalId;
+    this.customerManagedKey = cmk;
+    this.keyVaultResourceId = keyVaultId;
+    this.storageAccountResourceId = storageId;
+    this.containerRegistryResourceId = registryId;
+    this.applicationInsightsResourceId = appInsightsId;
+    this.dependencyPrivateEndpoints = dependencyEndpoints;
+    this.registerOutputs({
+      name: this.name,
+      resourceId: this.resourceId,
+      location: this.location,
+      workspaceId: this.workspaceId,
+      identityResourceId: this.identityResourceId,
+      identityPrincipalId: this.identityPrincipalId,
+      keyVaultResourceId: this.keyVaultResourceId,
+      storageAccountResourceId: this.storageAccountResourceId,
+      containerRegistryResourceId: this.containerRegistryResourceId,
+      applicationInsightsResourceId: this.applicationInsightsResourceId,
+    });
+  }
+}
+
+/** Characters of random suffix; with the `-` it must fit the 33-character workspace limit. */
+const suffixLength = 6;
+
+/**
+ * `mlw-<name>-<random>`. The suffix lives in state and changes only when the workspace is
+ * recreated, so a recreated workspace never collides with its soft-deleted predecessor.
+ */
+function uniqueWorkspaceName(name: string, parent: pulumi.Resource): pulumi.Output<string> {
+  const suffix = new random.RandomString(
+    `${name}-name-suffix`,
+    { length: suffixLength, lower: true, upper: false, numeric: true, special: false },
+    { parent },
+  );
+  const base = defaultName("mlWorkspace", name)
+    .slice(0, 33 - suffixLength - 1)
+    .replace(/[-_]+$/, "");
+  return pulumi.interpolate`${base}-${suffix.result}`;
+}
+
+function validate(name: string, args: PrivateMlWorkspaceArgs): void {
+  const v = new InputValidator("ailz:ml:PrivateMlWorkspace", name);
+  if (args.workspaceName !== undefined)
+    v.report("workspaceName", nameProblem("mlWorkspace", args.workspaceName));
+
+  const mode = args.isolationMode ?? "AllowOnlyApprovedOutbound";
+  v.check(
+    mlIsolationModes.includes(mode),
+    "isolationMode",
+    `"${mode}" is not allowed: use AllowOnlyApprovedOutbound or AllowInternetOutbound (a private workspace keeps its managed network isolated; isolation cannot be turned off once on)`,
+  );
+  validateOutboundRules(v, "outboundRules", args.outboundRules, mode);
+  v.check(
+    args.firewallSku === undefined || ["Basic", "Standard"].includes(args.firewallSku),
+    "firewallSku",
+    `"${args.firewallSku}" is not a firewall SKU: use Basic or Standard`,
+  );
+  v.check(
+    args.firewallSku === undefined || needsFirewall(args.outboundRules),
+    "firewallSku",
+    "applies only with FQDN outbound rules, which deploy the managed firewall; remove it or add an FQDN rule",
+  );
+
+  const ids: [keyof PrivateMlWorkspaceArgs, string][] = [
+    ["keyVaultResourceId", "Microsoft.KeyVault/vaults"],
+    ["storageAccountResourceId", "Microsoft.Storage/storageAccounts"],
+    ["containerRegistryResourceId", "Microsoft.ContainerRegistry/registries"],
+    ["applicationInsightsResourceId", "Microsoft.Insights/components"],
+    ["logAnalyticsWorkspaceResourceId", "Microsoft.OperationalInsights/workspaces"],
+    ["userAssignedIdentityResourceId", "Microsoft.ManagedIdentity/userAssignedIdentities"],
+  ];
+  for (const [arg, type] of ids) {
+    v.report(arg, resourceIdProblem(args[arg] as pulumi.Input<string> | undefined, type));
+  }
+  if (args.applicationInsightsResourceId === undefined) {
+    v.check(
+      args.logAnalyticsWorkspaceResourceId !== undefined,
+      "logAnalyticsWorkspaceResourceId",
+      "is required to create workspace-based Application Insights; or bring one with applicationInsightsResourceId",
+    );
+  } else {
+    v.check(
+      args.logAnalyticsWorkspaceResourceId === undefined,
+      "logAnalyticsWorkspaceResourceId",
+      "conflicts with applicationInsightsResourceId: it applies only to the Application Insights this component creates",
+    );
+    v.check(
+      args.applicationInsightsPublicNetworkAccess === undefined,
+      "applicationInsightsPublicNetworkAccess",
+      "conflicts with applicationInsightsResourceId: it applies only to the Application Insights this component creates",
+    );
+  }
+  v.check(
+    args.applicationInsightsPublicNetworkAccess === undefined ||
+      ["Disabled", "Enabled"].includes(args.applicationInsightsPublicNetworkAccess),
+    "applicationInsightsPublicNetworkAccess",
+    `"${args.applicationInsightsPublicNetworkAccess}" is not allowed: use Disabled or Enabled`,
+  );
+  v.check(
+    (args.userAssignedIdentityResourceId === undefined) ===
+      (args.userAssignedIdentityPrincipalId === undefined),
+    "userAssignedIdentityPrincipalId",
+    "goes together with userAssignedIdentityResourceId: set both to bring an identity, or neither to create one",
+  );
+
+  // A created registry addresses the key's identity by client ID; a created key has one.
+  if (args.customerManagedKey !== undefined && args.containerRegistryResourceId === undefined) {
+    validateRegistryKey(v, "customerManagedKey", args.customerManagedKey);
+  } else {
+    validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
+  }
+
+  // One check of the endpoint arguments for every endpoint this component will create, so all
+  // problems come back in one error under the caller's argument names.
+  const groups: PrivateLinkGroupId[] = ["amlworkspace"];
+  if (args.keyVaultResourceId === undefined) groups.push("vault");
+  if (args.storageAccountResourceId === undefined) groups.push("blob", "file");
+  if (args.containerRegistryResourceId === undefined) groups.push("registry");
+  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, groups);
+  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
+  validateSharedArgs(v, args);
+  v.throwIfInvalid();
+}
