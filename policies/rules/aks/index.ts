@@ -1,0 +1,43 @@
+import type { WafPolicy } from "../../lib";
+import { autoUpgrade } from "./autoUpgrade";
+import { azurePolicyAddon } from "./azurePolicyAddon";
+import { defenderEnabled } from "./defenderEnabled";
+import { encryptionAtHost } from "./encryptionAtHost";
+import { entraAzureRbac } from "./entraAzureRbac";
+import { gpuPoolScaleToZero } from "./gpuPoolScaleToZero";
+import { localAccountsDisabled } from "./localAccountsDisabled";
+import { managedIdentity } from "./managedIdentity";
+import { monitoringEnabled } from "./monitoringEnabled";
+import { networkPolicy } from "./networkPolicy";
+import { nodePublicIpDisabled } from "./nodePublicIpDisabled";
+import { poolAutoscaling } from "./poolAutoscaling";
+import { poolAvailabilityZones } from "./poolAvailabilityZones";
+import { privateCluster } from "./privateCluster";
+import { slaTier } from "./slaTier";
+import { systemPoolMinNodes } from "./systemPoolMinNodes";
+import { systemPoolTaint } from "./systemPoolTaint";
+import { trainingPoolSpot } from "./trainingPoolSpot";
+import { workloadIdentity } from "./workloadIdentity";
+
+/** AKS cluster rules, and node pool rules over inline agentPoolProfiles and AgentPool resources. */
+export const aksRules: WafPolicy[] = [
+  privateCluster,
+  localAccountsDisabled,
+  entraAzureRbac,
+  managedIdentity,
+  workloadIdentity,
+  networkPolicy,
+  defenderEnabled,
+  azurePolicyAddon,
+  monitoringEnabled,
+  slaTier,
+  autoUpgrade,
+  nodePublicIpDisabled,
+  encryptionAtHost,
+  systemPoolTaint,
+  systemPoolMinNodes,
+  poolAvailabilityZones,
+  poolAutoscaling,
+  trainingPoolSpot,
+  gpuPoolScaleToZero,
+];
