@@ -1,1 +1,4 @@
 export * from "./monitoringWorkspace";
+export * from "./actionGroup";
+export * from "./alertRules";
+export * from "./observability";
