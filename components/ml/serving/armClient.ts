@@ -15,7 +15,7 @@ import {
 } from "@azure/core-rest-pipeline";
 
 /** A Microsoft Entra token source, as the Azure SDK defines it (`@azure/identity` credentials fit). */
-export type TokenCredential = BearerTokenAuthenticationPolicyOptions["credential"];
+export type TokenCredential = NonNullable<BearerTokenAuthenticationPolicyOptions["credential"]>;
 
 /** Public Azure's Resource Manager endpoint. */
 export const defaultArmEndpoint = "https://management.azure.com";
@@ -76,8 +76,8 @@ export function createArmClient(connection: ArmConnection = {}): ArmClient {
     bearerTokenAuthenticationPolicy({
       credential: {
         getToken: (scopes, options) => {
-          credential ??= credentialFromEnvironment();
-          return credential.getToken(scopes, options);
+          const source = (credential ??= credentialFromEnvironment());
+          return source.getToken(scopes, options);
         },
       },
       scopes: `${armEndpoint}/.default`,
@@ -99,16 +99,19 @@ export function createArmClient(connection: ArmConnection = {}): ArmClient {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        tlsSettings,
         timeout: 120_000,
       });
+      // createPipelineRequest does not copy TLS settings from its options.
+      if (tlsSettings) request.tlsSettings = tlsSettings;
       const response = await pipeline.sendRequest(httpClient, request);
       let parsed: unknown = undefined;
       if (response.bodyAsText) {
         try {
           parsed = JSON.parse(response.bodyAsText);
         } catch {
-          parsed = { error: { code: "NonJsonResponse", message: response.bodyAsText.slice(0, 200) } };
+          parsed = {
+            error: { code: "NonJsonResponse", message: response.bodyAsText.slice(0, 200) },
+          };
         }
       }
       return { status: response.status, headers: response.headers.toJSON(), body: parsed };

@@ -1,0 +1,5 @@
+export * from "./armClient";
+export * from "./endpointTraffic";
+export * from "./retry";
+export * from "./trafficProvider";
+export * from "./trafficShift";
