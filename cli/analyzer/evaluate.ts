@@ -1,4 +1,5 @@
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
+import type { AnalyzerResource } from "@pulumi/pulumi/proto/analyzer_pb";
 import { GateError } from "../errors";
 import type { Project } from "../project";
 import type { CapturedResource } from "../simulator/capture";
@@ -11,7 +12,7 @@ import {
   EnforcementLevel,
 } from "./config";
 import type { PackProcess } from "./launch";
-import { analyzeRequest, analyzeStackRequest, isAnalyzed } from "./requests";
+import { analyzeRequest, analyzeStackRequest, isAnalyzed, stackResource } from "./requests";
 
 const SEVERITIES = ["", "low", "medium", "high", "critical"];
 
@@ -69,14 +70,14 @@ function toDiagnostic(d: analyzer.AnalyzeDiagnostic, fallbackUrn: string): Diagn
 async function mapLimited<T, R>(
   items: T[],
   limit: number,
-  fn: (item: T) => Promise<R>,
+  fn: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]);
+      results[i] = await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -139,19 +140,23 @@ export async function evaluatePack(
     await step("ConfigureStack", () => client.configureStack(stackReq));
 
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const stackResources = new Array<AnalyzerResource>(resources.length);
     const diagnostics: Diagnostic[] = [];
-    const responses = await mapLimited(resources.filter(isAnalyzed), CONCURRENCY, (r) =>
-      step(`Analyze ${r.urn}`, async () => ({
-        urn: r.urn,
-        resp: await client.analyze(analyzeRequest(r, byUrn)),
-      })),
-    );
+    // While an Analyze call is in flight, build that resource's AnalyzeStack entry: the pack and
+    // the gate then work at the same time on the two cores.
+    const responses = await mapLimited(resources, CONCURRENCY, async (r, i) => {
+      const pending = isAnalyzed(r)
+        ? step(`Analyze ${r.urn}`, () => client.analyze(analyzeRequest(r, byUrn)))
+        : undefined;
+      stackResources[i] = stackResource(r, byUrn);
+      return { urn: r.urn, resp: await pending };
+    });
     for (const { urn, resp } of responses) {
-      for (const d of resp.getDiagnosticsList()) diagnostics.push(toDiagnostic(d, urn));
+      for (const d of resp?.getDiagnosticsList() ?? []) diagnostics.push(toDiagnostic(d, urn));
     }
     const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     const stackResp = await step("AnalyzeStack", () =>
-      client.analyzeStack(analyzeStackRequest(resources)),
+      client.analyzeStack(analyzeStackRequest(stackResources)),
     );
     for (const d of stackResp.getDiagnosticsList()) diagnostics.push(toDiagnostic(d, stackUrn));
 

@@ -21,17 +21,24 @@ function options(r: CapturedResource): analyzer.AnalyzerResourceOptions {
   return o;
 }
 
+/** Provider messages, one per provider URN: thousands of resources share a handful. */
+const providerCache = new WeakMap<CapturedResource, analyzer.AnalyzerProviderResource>();
+
 function provider(
   r: CapturedResource,
   byUrn: Map<string, CapturedResource>,
 ): analyzer.AnalyzerProviderResource | undefined {
   const p = r.providerUrn ? byUrn.get(r.providerUrn) : undefined;
   if (!p) return undefined;
-  const msg = new analyzer.AnalyzerProviderResource();
-  msg.setType(p.type);
-  msg.setName(p.name);
-  msg.setUrn(p.urn);
-  msg.setProperties(Struct.fromJavaScript(p.inputs as any));
+  let msg = providerCache.get(p);
+  if (!msg) {
+    msg = new analyzer.AnalyzerProviderResource();
+    msg.setType(p.type);
+    msg.setName(p.name);
+    msg.setUrn(p.urn);
+    msg.setProperties(Struct.fromJavaScript(p.inputs as any));
+    providerCache.set(p, msg);
+  }
   return msg;
 }
 
@@ -52,31 +59,36 @@ export function analyzeRequest(
   return req;
 }
 
+/** One resource of `AnalyzeStack`: outputs, options, provider, parent and dependencies. */
+export function stackResource(
+  r: CapturedResource,
+  byUrn: Map<string, CapturedResource>,
+): analyzer.AnalyzerResource {
+  const msg = new analyzer.AnalyzerResource();
+  msg.setType(r.type);
+  msg.setName(r.name);
+  msg.setUrn(r.urn);
+  msg.setProperties(Struct.fromJavaScript(r.outputs as any));
+  msg.setOptions(options(r));
+  const p = provider(r, byUrn);
+  if (p) msg.setProvider(p);
+  msg.setParent(r.parent);
+  msg.setDependenciesList(r.dependencies);
+  const deps = msg.getPropertydependenciesMap();
+  for (const [key, urns] of Object.entries(r.propertyDependencies)) {
+    const pd = new analyzer.AnalyzerPropertyDependencies();
+    pd.setUrnsList(urns);
+    deps.set(key, pd);
+  }
+  return msg;
+}
+
 /** `AnalyzeStack` over every resource's outputs, with parents and dependencies. */
-export function analyzeStackRequest(resources: CapturedResource[]): analyzer.AnalyzeStackRequest {
-  const byUrn = new Map(resources.map((r) => [r.urn, r]));
+export function analyzeStackRequest(
+  resources: analyzer.AnalyzerResource[],
+): analyzer.AnalyzeStackRequest {
   const req = new analyzer.AnalyzeStackRequest();
-  req.setResourcesList(
-    resources.map((r) => {
-      const msg = new analyzer.AnalyzerResource();
-      msg.setType(r.type);
-      msg.setName(r.name);
-      msg.setUrn(r.urn);
-      msg.setProperties(Struct.fromJavaScript(r.outputs as any));
-      msg.setOptions(options(r));
-      const p = provider(r, byUrn);
-      if (p) msg.setProvider(p);
-      msg.setParent(r.parent);
-      msg.setDependenciesList(r.dependencies);
-      const deps = msg.getPropertydependenciesMap();
-      for (const [key, urns] of Object.entries(r.propertyDependencies)) {
-        const pd = new analyzer.AnalyzerPropertyDependencies();
-        pd.setUrnsList(urns);
-        deps.set(key, pd);
-      }
-      return msg;
-    }),
-  );
+  req.setResourcesList(resources);
   return req;
 }
 
