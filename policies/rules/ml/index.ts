@@ -9,6 +9,7 @@ import { deploymentDataCollection } from "./deploymentDataCollection";
 import { deploymentEgressDisabled } from "./deploymentEgressDisabled";
 import { deploymentHealthProbes } from "./deploymentHealthProbes";
 import { deploymentMinInstances } from "./deploymentMinInstances";
+import { deploymentModelMonitor } from "./deploymentModelMonitor";
 import { endpointPublicNetworkAccessDisabled } from "./endpointPublicNetworkAccessDisabled";
 import { endpointTokenAuth } from "./endpointTokenAuth";
 import { trainingComputeIdleScaleDown } from "./trainingComputeIdleScaleDown";
@@ -42,4 +43,5 @@ export const mlRules: WafPolicy[] = [
   deploymentEgressDisabled,
   deploymentAllowedInstanceTypes,
   deploymentDataCollection,
+  deploymentModelMonitor,
 ];
