@@ -32,7 +32,7 @@ export interface TrafficSpec {
 }
 
 /** What an endpoint looks like, as far as traffic goes. */
-export interface EndpointTraffic {
+export interface EndpointTrafficState {
   provisioningState: string;
   traffic: TrafficMap;
   mirrorTraffic: TrafficMap;
@@ -50,7 +50,7 @@ export class TrafficError extends Error {
 /** The result of one operation, with what it took. */
 export interface TrafficResult {
   /** The endpoint as last read; `undefined` when it no longer exists. */
-  endpoint?: EndpointTraffic;
+  endpoint?: EndpointTrafficState;
   /** Whether a write was made. */
   changed: boolean;
   report: RetryReport;
@@ -171,7 +171,7 @@ async function send(
   }
 }
 
-function snapshot(response: ArmResponse): EndpointTraffic {
+function snapshot(response: ArmResponse): EndpointTrafficState {
   const properties = response.body?.properties ?? {};
   return {
     provisioningState: String(properties.provisioningState ?? "Succeeded"),
@@ -186,7 +186,7 @@ export async function readEndpoint(
   client: ArmClient,
   endpointResourceId: string,
   now: number,
-): Promise<{ raw: any; endpoint: EndpointTraffic } | undefined> {
+): Promise<{ raw: any; endpoint: EndpointTrafficState } | undefined> {
   const response = await send(client, "GET", endpointResourceId);
   if (response.status === 404) return undefined;
   if (response.status !== 200) throw failure(response, `reading ${endpointResourceId}`, now);
