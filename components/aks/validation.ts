@@ -27,9 +27,16 @@ const zones = ["1", "2", "3"];
 const poolNamePattern = /^[a-z][a-z0-9]{0,11}$/;
 const computeNamePattern = /^[A-Za-z][A-Za-z0-9-]{1,15}$/;
 const namespacePattern = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const hostNamePattern = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const hostNamePattern =
+  /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 const ipPattern = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-const upgradeChannels: readonly UpgradeChannel[] = ["patch", "stable", "rapid", "node-image", "none"];
+const upgradeChannels: readonly UpgradeChannel[] = [
+  "patch",
+  "stable",
+  "rapid",
+  "node-image",
+  "none",
+];
 const nodeOsChannels = ["NodeImage", "SecurityPatch", "Unmanaged", "None"];
 const weekDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const apiServerZonePattern = /^([a-z0-9-]+\.)?privatelink\.[a-z0-9]+\.azmk8s\.io$/i;
@@ -229,7 +236,7 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
 function validatePool(
   v: InputValidator,
   path: string,
-  pool: NodePoolArgs & { name?: string } | undefined,
+  pool: (NodePoolArgs & { name?: string }) | undefined,
   maxPods: number,
   minimumMaxPods: number,
 ) {
@@ -341,7 +348,11 @@ function validateUpgrades(v: InputValidator, args: InferenceClusterArgs) {
     `"${args.nodeOSUpgradeChannel}" is not a node OS channel: use ${nodeOsChannels.join(", ")}`,
   );
   const version = args.kubernetesVersion;
-  if (version !== undefined && (channel ?? "patch") !== "none" && (channel ?? "patch") !== "node-image") {
+  if (
+    version !== undefined &&
+    (channel ?? "patch") !== "none" &&
+    (channel ?? "patch") !== "node-image"
+  ) {
     v.check(
       version.split(".").length !== 3,
       "kubernetesVersion",
@@ -452,4 +463,3 @@ function validateMachineLearning(
     );
   }
 }
-
