@@ -6,7 +6,10 @@ import { accountManagedIdentity } from "./accountManagedIdentity";
 import { accountNetworkDefaultDeny } from "./accountNetworkDefaultDeny";
 import { accountOutboundRestricted } from "./accountOutboundRestricted";
 import { accountPublicNetworkAccessDisabled } from "./accountPublicNetworkAccessDisabled";
+import { deploymentCapacityLimit } from "./deploymentCapacityLimit";
 import { deploymentContentFilterBound } from "./deploymentContentFilterBound";
+import { deploymentProvisionedSpillover } from "./deploymentProvisionedSpillover";
+import { deploymentVersionPinned } from "./deploymentVersionPinned";
 import { raiPolicyHarmFilters } from "./raiPolicyHarmFilters";
 import { raiPolicyPromptShields } from "./raiPolicyPromptShields";
 import { raiPolicyProtectedMaterial } from "./raiPolicyProtectedMaterial";
@@ -21,6 +24,9 @@ export const cognitiveServicesRules: WafPolicy[] = [
   accountManagedIdentity,
   accountCustomSubdomain,
   deploymentContentFilterBound,
+  deploymentVersionPinned,
+  deploymentProvisionedSpillover,
+  deploymentCapacityLimit,
   raiPolicyHarmFilters,
   raiPolicyPromptShields,
   raiPolicyProtectedMaterial,
