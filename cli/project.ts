@@ -77,7 +77,9 @@ function resolveMain(dir: string, main: unknown, yamlFile: string): string {
   if (!found) {
     throw new GateError(
       yamlFile,
-      `cannot find the program entry (tried ${path.relative(dir, candidates[candidates.length - 2]) || "index.ts"}${main ? ` for main: ${main}` : ""})`,
+      main
+        ? `cannot find the program entry: main is "${main}", which is neither a file nor a folder with index.ts/index.js`
+        : "cannot find the program entry: no main, and no index.ts or index.js in the project folder",
     );
   }
   return found;

@@ -99,7 +99,6 @@ export function renderSarif(result: GateResult, version: string): object {
           driver: {
             name: "ailz",
             version,
-            informationUri: "https://github.com/ai-landing-zone/ai-landing-zone",
             rules: policies.map(rule),
           },
         },
