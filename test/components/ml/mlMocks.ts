@@ -1,0 +1,34 @@
+import * as pulumi from "@pulumi/pulumi";
+import { RecorderMocks } from "../../helpers/mocks";
+
+/** The suffix the simulated RandomString resolves to. */
+export const RANDOM_SUFFIX = "k3x9q2";
+
+/**
+ * Recorder mocks that also answer `random:RandomString` with a result, as the provider would after
+ * a deployment (the shared simulator does not model it). In preview mode the result stays unknown.
+ */
+class MlRecorderMocks extends RecorderMocks {
+  newResource(args: pulumi.runtime.MockResourceArgs) {
+    const answer = super.newResource(args);
+    if (!this.preview && args.type === "random:index/randomString:RandomString") {
+      return { ...answer, state: { ...answer.state, result: RANDOM_SUFFIX } };
+    }
+    return answer;
+  }
+}
+
+export async function useMlMocks(preview = false): Promise<RecorderMocks> {
+  const mocks = new MlRecorderMocks(preview);
+  await pulumi.runtime.setMocks(mocks, "ailz-test", "test", preview);
+  return mocks;
+}
+
+/** The paths inside a recorded input that are unknown (preview), e.g. `["outboundRules.a"]`. */
+export function unknownPaths(value: unknown, path = ""): string[] {
+  if (value === null || typeof value !== "object") return [];
+  if ((value as { __pulumiUnknown?: boolean }).__pulumiUnknown === true) return [path || "."];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    unknownPaths(v, path ? `${path}.${k}` : k),
+  );
+}
