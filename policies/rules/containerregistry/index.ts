@@ -3,6 +3,7 @@ import { registryAdminUserDisabled } from "./registryAdminUserDisabled";
 import { registryAnonymousPullDisabled } from "./registryAnonymousPullDisabled";
 import { registryCmkEncryption } from "./registryCmkEncryption";
 import { registryExportDisabled } from "./registryExportDisabled";
+import { registryGeoReplicated } from "./registryGeoReplicated";
 import { registryNetworkDefaultDeny } from "./registryNetworkDefaultDeny";
 import { registryPremiumSku } from "./registryPremiumSku";
 import { registryPublicNetworkAccessDisabled } from "./registryPublicNetworkAccessDisabled";
@@ -19,5 +20,6 @@ export const containerRegistryRules: WafPolicy[] = [
   registryCmkEncryption,
   registryPremiumSku,
   registryZoneRedundant,
+  registryGeoReplicated,
   registryRetentionPolicy,
 ];
