@@ -16,12 +16,13 @@ describe("InferenceCluster", () => {
   before(async () => {
     mocks = await useMocks();
   });
-  beforeEach(() => mocks.reset());
 
+  // One cluster serves every spec in this block: building one takes about a second.
   describe("with defaults", () => {
     let cluster: InferenceCluster;
     const recorder = new OptionsRecorder();
-    beforeEach(async () => {
+    before(async () => {
+      mocks.reset();
       cluster = new InferenceCluster("infer", clusterArgs({ tags: { costCenter: "cc-7" } }), {
         transformations: [recorder.transformation],
       });
@@ -344,43 +345,80 @@ describe("InferenceCluster", () => {
     });
   });
 
-  it("on a channel that moves minors, also ignores the versions Azure upgrades", async () => {
-    const recorder = new OptionsRecorder();
-    new InferenceCluster(
-      "stable",
-      clusterArgs({ upgradeChannel: "stable", kubernetesVersion: "1.34" }),
-      {
-        transformations: [recorder.transformation],
-      },
-    );
-    await settle();
-    assert.deepStrictEqual(
-      recorder.options.get(`${CS}:ManagedCluster::stable-cluster`)?.ignoreChanges,
-      [
-        "agentPoolProfiles[0].count",
-        "agentPoolProfiles[0].orchestratorVersion",
-        "kubernetesVersion",
-      ],
-    );
-    assert.deepStrictEqual(
-      recorder.options.get(`${CS}:AgentPool::stable-pool-inference`)?.ignoreChanges,
-      ["count", "orchestratorVersion"],
-    );
-    const c = mocks.one(`${CS}:ManagedCluster`).inputs;
-    assert.deepStrictEqual(
-      [c.kubernetesVersion, c.agentPoolProfiles[0].orchestratorVersion],
-      ["1.34", "1.34"],
-    );
-    assert.strictEqual(mocks.one(`${CS}:AgentPool`).inputs.orchestratorVersion, "1.34");
-  });
+  describe("variants", () => {
+    beforeEach(() => mocks.reset());
 
-  it("takes a GPU pool that scales to zero, with extra labels and a managed OS disk", async () => {
-    new InferenceCluster(
-      "gpu",
-      clusterArgs({
-        inferencePool: {
-          name: "gpu",
+    it("on a channel that moves minors, also ignores the versions Azure upgrades", async () => {
+      const recorder = new OptionsRecorder();
+      new InferenceCluster(
+        "stable",
+        clusterArgs({ upgradeChannel: "stable", kubernetesVersion: "1.34" }),
+        {
+          transformations: [recorder.transformation],
+        },
+      );
+      await settle();
+      assert.deepStrictEqual(
+        recorder.options.get(`${CS}:ManagedCluster::stable-cluster`)?.ignoreChanges,
+        [
+          "agentPoolProfiles[0].count",
+          "agentPoolProfiles[0].orchestratorVersion",
+          "kubernetesVersion",
+        ],
+      );
+      assert.deepStrictEqual(
+        recorder.options.get(`${CS}:AgentPool::stable-pool-inference`)?.ignoreChanges,
+        ["count", "orchestratorVersion"],
+      );
+      const c = mocks.one(`${CS}:ManagedCluster`).inputs;
+      assert.deepStrictEqual(
+        [c.kubernetesVersion, c.agentPoolProfiles[0].orchestratorVersion],
+        ["1.34", "1.34"],
+      );
+      assert.strictEqual(mocks.one(`${CS}:AgentPool`).inputs.orchestratorVersion, "1.34");
+    });
+
+    it("takes a GPU pool that scales to zero, with extra labels and a managed OS disk", async () => {
+      new InferenceCluster(
+        "gpu",
+        clusterArgs({
+          inferencePool: {
+            name: "gpu",
+            vmSize: "Standard_NC24ads_A100_v4",
+            minCount: 0,
+            maxCount: 4,
+            availabilityZones: ["2", "3"],
+            maxPods: 30,
+            osDiskType: "Managed",
+            osDiskSizeGB: 256,
+            osSKU: "Ubuntu",
+            nodeLabels: { accelerator: "a100" },
+          },
+        }),
+      );
+      await settle();
+      const pool = mocks.one(`${CS}:AgentPool`).inputs;
+      assert.deepStrictEqual(
+        {
+          agentPoolName: pool.agentPoolName,
+          vmSize: pool.vmSize,
+          count: pool.count,
+          minCount: pool.minCount,
+          maxCount: pool.maxCount,
+          availabilityZones: pool.availabilityZones,
+          maxPods: pool.maxPods,
+          osDiskType: pool.osDiskType,
+          osDiskSizeGB: pool.osDiskSizeGB,
+          osSKU: pool.osSKU,
+          nodeLabels: pool.nodeLabels,
+          nodeTaints: pool.nodeTaints,
+          enableNodePublicIP: pool.enableNodePublicIP,
+          mode: pool.mode,
+        },
+        {
+          agentPoolName: "gpu",
           vmSize: "Standard_NC24ads_A100_v4",
+          count: 0,
           minCount: 0,
           maxCount: 4,
           availabilityZones: ["2", "3"],
@@ -388,245 +426,217 @@ describe("InferenceCluster", () => {
           osDiskType: "Managed",
           osDiskSizeGB: 256,
           osSKU: "Ubuntu",
-          nodeLabels: { accelerator: "a100" },
+          nodeLabels: { accelerator: "a100", "ailz.io/pool": "inference" },
+          nodeTaints: [],
+          enableNodePublicIP: false,
+          mode: "User",
         },
-      }),
-    );
-    await settle();
-    const pool = mocks.one(`${CS}:AgentPool`).inputs;
-    assert.deepStrictEqual(
-      {
-        agentPoolName: pool.agentPoolName,
-        vmSize: pool.vmSize,
-        count: pool.count,
-        minCount: pool.minCount,
-        maxCount: pool.maxCount,
-        availabilityZones: pool.availabilityZones,
-        maxPods: pool.maxPods,
-        osDiskType: pool.osDiskType,
-        osDiskSizeGB: pool.osDiskSizeGB,
-        osSKU: pool.osSKU,
-        nodeLabels: pool.nodeLabels,
-        nodeTaints: pool.nodeTaints,
-        enableNodePublicIP: pool.enableNodePublicIP,
-        mode: pool.mode,
-      },
-      {
-        agentPoolName: "gpu",
-        vmSize: "Standard_NC24ads_A100_v4",
-        count: 0,
-        minCount: 0,
-        maxCount: 4,
-        availabilityZones: ["2", "3"],
-        maxPods: 30,
-        osDiskType: "Managed",
-        osDiskSizeGB: 256,
-        osSKU: "Ubuntu",
-        nodeLabels: { accelerator: "a100", "ailz.io/pool": "inference" },
-        nodeTaints: [],
-        enableNodePublicIP: false,
-        mode: "User",
-      },
-    );
-    assert.strictEqual(
-      mocks.one("azure-native:kubernetesconfiguration:Extension").inputs.configurationSettings[
-        "nodeSelector.ailz.io/pool"
-      ],
-      "inference",
-    );
-  });
-
-  it("opts out explicitly: NAT gateway, azure policy, no Defender sensor, no host encryption, run command, no protection", async () => {
-    const recorder = new OptionsRecorder();
-    new InferenceCluster(
-      "open",
-      clusterArgs({
-        clusterName: "aks-open",
-        outboundType: "userAssignedNATGateway",
-        routeTableResourceId: undefined,
-        natGatewayResourceId: aksIds.natGateway,
-        networkPolicy: "azure",
-        enableDefender: false,
-        enableEncryptionAtHost: false,
-        disableRunCommand: false,
-        diskEncryptionSetResourceId: aksIds.diskEncryptionSet,
-        skuTier: "Premium",
-        adminGroupObjectIds: ["0b1c2d3e-0000-4000-8000-000000000001"],
-        upgradeChannel: "none",
-        nodeOSUpgradeChannel: "SecurityPatch",
-        imageCleanerIntervalHours: 48,
-        maintenanceWindow: {
-          dayOfWeek: "Saturday",
-          startTime: "22:30",
-          durationHours: 6,
-          utcOffset: "+01:00",
-        },
-        protect: false,
-      }),
-      { transformations: [recorder.transformation] },
-    );
-    await settle();
-    const c = mocks.one(`${CS}:ManagedCluster`).inputs;
-    assert.deepStrictEqual(
-      [
-        c.networkProfile.outboundType,
-        c.networkProfile.networkPolicy,
-        c.networkProfile.networkDataplane,
-      ],
-      ["userAssignedNATGateway", "azure", "azure"],
-    );
-    assert.deepStrictEqual(c.securityProfile.defender, { securityMonitoring: { enabled: false } });
-    assert.strictEqual(c.securityProfile.imageCleaner.intervalHours, 48);
-    assert.strictEqual(c.agentPoolProfiles[0].enableEncryptionAtHost, false);
-    assert.strictEqual(mocks.one(`${CS}:AgentPool`).inputs.enableEncryptionAtHost, false);
-    assert.strictEqual(c.apiServerAccessProfile.disableRunCommand, false);
-    assert.strictEqual(c.apiServerAccessProfile.enablePrivateCluster, true);
-    assert.strictEqual(c.diskEncryptionSetID, aksIds.diskEncryptionSet);
-    assert.deepStrictEqual(c.sku, { name: "Base", tier: "Premium" });
-    assert.deepStrictEqual(c.aadProfile.adminGroupObjectIDs, [
-      "0b1c2d3e-0000-4000-8000-000000000001",
-    ]);
-    assert.strictEqual(c.disableLocalAccounts, true);
-    assert.deepStrictEqual(c.autoUpgradeProfile, {
-      upgradeChannel: "none",
-      nodeOSUpgradeChannel: "SecurityPatch",
+      );
+      assert.strictEqual(
+        mocks.one("azure-native:kubernetesconfiguration:Extension").inputs.configurationSettings[
+          "nodeSelector.ailz.io/pool"
+        ],
+        "inference",
+      );
     });
-    assert.deepStrictEqual(
-      mocks
-        .ofType(`${CS}:MaintenanceConfiguration`)
-        .map((m) => [m.inputs.configName, m.inputs.maintenanceWindow]),
-      [
-        [
-          "aksManagedNodeOSUpgradeSchedule",
-          {
-            schedule: { weekly: { dayOfWeek: "Saturday", intervalWeeks: 1 } },
-            durationHours: 6,
+
+    it("opts out explicitly: NAT gateway, azure policy, no Defender sensor, no host encryption, run command, no protection", async () => {
+      const recorder = new OptionsRecorder();
+      new InferenceCluster(
+        "open",
+        clusterArgs({
+          clusterName: "aks-open",
+          outboundType: "userAssignedNATGateway",
+          routeTableResourceId: undefined,
+          natGatewayResourceId: aksIds.natGateway,
+          networkPolicy: "azure",
+          enableDefender: false,
+          enableEncryptionAtHost: false,
+          disableRunCommand: false,
+          diskEncryptionSetResourceId: aksIds.diskEncryptionSet,
+          skuTier: "Premium",
+          adminGroupObjectIds: ["0b1c2d3e-0000-4000-8000-000000000001"],
+          upgradeChannel: "none",
+          nodeOSUpgradeChannel: "SecurityPatch",
+          imageCleanerIntervalHours: 48,
+          maintenanceWindow: {
+            dayOfWeek: "Saturday",
             startTime: "22:30",
+            durationHours: 6,
             utcOffset: "+01:00",
           },
-        ],
-      ],
-    );
-    assert.strictEqual(recorder.protected(`${CS}:ManagedCluster`, "open-cluster"), false);
-  });
-
-  it("with a brought API-server zone, grants the control plane that zone and the VNet", async () => {
-    const cluster = new InferenceCluster("hubdns", clusterArgs({ privateDnsZone: aksIds.apiZone }));
-    await settle();
-    const principal = await unwrap(cluster.identityPrincipalId);
-    assert.strictEqual(
-      mocks.one(`${CS}:ManagedCluster`).inputs.apiServerAccessProfile.privateDNSZone,
-      aksIds.apiZone,
-    );
-    assert.deepStrictEqual(
-      mocks
-        .ofType("azure-native:authorization:RoleAssignment")
-        .map((r) => [
-          r.inputs.scope,
-          r.inputs.roleDefinitionId.split("/").pop(),
-          r.inputs.principalId,
-        ]),
-      [
-        [aksIds.systemSubnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
-        [aksIds.inferenceSubnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
-        [aksIds.apiZone, "b12aa53e-6015-4669-85d0-8515ebb3ae7f", principal],
-        [aksIds.vnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
-      ],
-    );
-  });
-
-  it("sends an inline router certificate base64-encoded, as a secret protected setting", async () => {
-    const cert = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
-    const key = "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n";
-    new InferenceCluster(
-      "pem",
-      clusterArgs({
-        inferenceRouterTls: {
-          cname: "scoring.contoso.internal",
-          certificatePem: pulumi.secret(cert),
-          keyPem: pulumi.secret(key),
-        },
-      }),
-    );
-    await settle();
-    const ext = mocks.one("azure-native:kubernetesconfiguration:Extension").inputs;
-    assert.strictEqual(ext.configurationSettings.sslCname, "scoring.contoso.internal");
-    assert.strictEqual(ext.configurationSettings["scoringFe.sslSecret"], undefined);
-    assert.strictEqual(ext.configurationSettings.allowInsecureConnections, "False");
-    // The settings reach the engine as a secret, so they never show in state or logs in clear.
-    assert.deepStrictEqual(ext.configurationProtectedSettings, {
-      [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig,
-      value: {
-        "scoringFe.sslCert": Buffer.from(cert).toString("base64"),
-        "scoringFe.sslKey": Buffer.from(key).toString("base64"),
-      },
-    });
-  });
-
-  it("opts out of router TLS and HA only when asked, keeping the load balancer internal", async () => {
-    new InferenceCluster(
-      "plain",
-      clusterArgs({
-        inferenceRouterTls: undefined,
-        allowInsecureConnections: true,
-        inferenceRouterHA: false,
-        computeName: "k8s-plain",
-        computeNamespace: "models",
-      }),
-    );
-    await settle();
-    const settings = mocks.one("azure-native:kubernetesconfiguration:Extension").inputs
-      .configurationSettings;
-    assert.deepStrictEqual(
-      [
-        settings.allowInsecureConnections,
-        settings.inferenceRouterHA,
-        settings.sslCname,
-        settings.internalLoadBalancerProvider,
-        settings["scoringFe.serviceType.internalLoadBalancer"],
-      ],
-      ["True", "False", undefined, "azure", "true"],
-    );
-    const compute = mocks.one("azure-native:machinelearningservices:Compute").inputs;
-    assert.deepStrictEqual(
-      [compute.computeName, compute.properties.properties.namespace],
-      ["k8s-plain", "models"],
-    );
-  });
-
-  it("adds the caller's role assignments and lock on the cluster", async () => {
-    new InferenceCluster(
-      "ops",
-      clusterArgs({
-        lock: { kind: "CanNotDelete" },
-        roleAssignments: [
-          {
-            roleDefinitionIdOrName: "Azure Kubernetes Service RBAC Cluster Admin",
-            principalId: "0b1c2d3e-0000-4000-8000-000000000002",
-            principalType: "Group",
-          },
-        ],
-      }),
-    );
-    await settle();
-    const opsCluster = `${group}/providers/Microsoft.ContainerService/managedClusters/aks-ops`;
-    const admin = mocks
-      .ofType("azure-native:authorization:RoleAssignment")
-      .filter((r) => r.inputs.scope === opsCluster);
-    assert.deepStrictEqual(
-      admin.map((r) => [r.inputs.roleDefinitionId, r.inputs.principalId, r.inputs.principalType]),
-      [
+          protect: false,
+        }),
+        { transformations: [recorder.transformation] },
+      );
+      await settle();
+      const c = mocks.one(`${CS}:ManagedCluster`).inputs;
+      assert.deepStrictEqual(
         [
-          "/providers/Microsoft.Authorization/roleDefinitions/b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b",
-          "0b1c2d3e-0000-4000-8000-000000000002",
-          "Group",
+          c.networkProfile.outboundType,
+          c.networkProfile.networkPolicy,
+          c.networkProfile.networkDataplane,
         ],
-      ],
-    );
-    const lock = mocks.one("azure-native:authorization:ManagementLockByScope").inputs;
-    assert.deepStrictEqual(
-      [lock.scope, lock.level, lock.lockName],
-      [opsCluster, "CanNotDelete", "lock-aks-ops"],
-    );
+        ["userAssignedNATGateway", "azure", "azure"],
+      );
+      assert.deepStrictEqual(c.securityProfile.defender, {
+        securityMonitoring: { enabled: false },
+      });
+      assert.strictEqual(c.securityProfile.imageCleaner.intervalHours, 48);
+      assert.strictEqual(c.agentPoolProfiles[0].enableEncryptionAtHost, false);
+      assert.strictEqual(mocks.one(`${CS}:AgentPool`).inputs.enableEncryptionAtHost, false);
+      assert.strictEqual(c.apiServerAccessProfile.disableRunCommand, false);
+      assert.strictEqual(c.apiServerAccessProfile.enablePrivateCluster, true);
+      assert.strictEqual(c.diskEncryptionSetID, aksIds.diskEncryptionSet);
+      assert.deepStrictEqual(c.sku, { name: "Base", tier: "Premium" });
+      assert.deepStrictEqual(c.aadProfile.adminGroupObjectIDs, [
+        "0b1c2d3e-0000-4000-8000-000000000001",
+      ]);
+      assert.strictEqual(c.disableLocalAccounts, true);
+      assert.deepStrictEqual(c.autoUpgradeProfile, {
+        upgradeChannel: "none",
+        nodeOSUpgradeChannel: "SecurityPatch",
+      });
+      assert.deepStrictEqual(
+        mocks
+          .ofType(`${CS}:MaintenanceConfiguration`)
+          .map((m) => [m.inputs.configName, m.inputs.maintenanceWindow]),
+        [
+          [
+            "aksManagedNodeOSUpgradeSchedule",
+            {
+              schedule: { weekly: { dayOfWeek: "Saturday", intervalWeeks: 1 } },
+              durationHours: 6,
+              startTime: "22:30",
+              utcOffset: "+01:00",
+            },
+          ],
+        ],
+      );
+      assert.strictEqual(recorder.protected(`${CS}:ManagedCluster`, "open-cluster"), false);
+    });
+
+    it("with a brought API-server zone, grants the control plane that zone and the VNet", async () => {
+      const cluster = new InferenceCluster(
+        "hubdns",
+        clusterArgs({ privateDnsZone: aksIds.apiZone }),
+      );
+      await settle();
+      const principal = await unwrap(cluster.identityPrincipalId);
+      assert.strictEqual(
+        mocks.one(`${CS}:ManagedCluster`).inputs.apiServerAccessProfile.privateDNSZone,
+        aksIds.apiZone,
+      );
+      assert.deepStrictEqual(
+        mocks
+          .ofType("azure-native:authorization:RoleAssignment")
+          .map((r) => [
+            r.inputs.scope,
+            r.inputs.roleDefinitionId.split("/").pop(),
+            r.inputs.principalId,
+          ]),
+        [
+          [aksIds.systemSubnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
+          [aksIds.inferenceSubnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
+          [aksIds.apiZone, "b12aa53e-6015-4669-85d0-8515ebb3ae7f", principal],
+          [aksIds.vnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
+        ],
+      );
+    });
+
+    it("sends an inline router certificate base64-encoded, as a secret protected setting", async () => {
+      const cert = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+      const key = "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n";
+      new InferenceCluster(
+        "pem",
+        clusterArgs({
+          inferenceRouterTls: {
+            cname: "scoring.contoso.internal",
+            certificatePem: pulumi.secret(cert),
+            keyPem: pulumi.secret(key),
+          },
+        }),
+      );
+      await settle();
+      const ext = mocks.one("azure-native:kubernetesconfiguration:Extension").inputs;
+      assert.strictEqual(ext.configurationSettings.sslCname, "scoring.contoso.internal");
+      assert.strictEqual(ext.configurationSettings["scoringFe.sslSecret"], undefined);
+      assert.strictEqual(ext.configurationSettings.allowInsecureConnections, "False");
+      // The settings reach the engine as a secret, so they never show in state or logs in clear.
+      assert.deepStrictEqual(ext.configurationProtectedSettings, {
+        [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig,
+        value: {
+          "scoringFe.sslCert": Buffer.from(cert).toString("base64"),
+          "scoringFe.sslKey": Buffer.from(key).toString("base64"),
+        },
+      });
+    });
+
+    it("opts out of router TLS and HA only when asked, keeping the load balancer internal", async () => {
+      new InferenceCluster(
+        "plain",
+        clusterArgs({
+          inferenceRouterTls: undefined,
+          allowInsecureConnections: true,
+          inferenceRouterHA: false,
+          computeName: "k8s-plain",
+          computeNamespace: "models",
+        }),
+      );
+      await settle();
+      const settings = mocks.one("azure-native:kubernetesconfiguration:Extension").inputs
+        .configurationSettings;
+      assert.deepStrictEqual(
+        [
+          settings.allowInsecureConnections,
+          settings.inferenceRouterHA,
+          settings.sslCname,
+          settings.internalLoadBalancerProvider,
+          settings["scoringFe.serviceType.internalLoadBalancer"],
+        ],
+        ["True", "False", undefined, "azure", "true"],
+      );
+      const compute = mocks.one("azure-native:machinelearningservices:Compute").inputs;
+      assert.deepStrictEqual(
+        [compute.computeName, compute.properties.properties.namespace],
+        ["k8s-plain", "models"],
+      );
+    });
+
+    it("adds the caller's role assignments and lock on the cluster", async () => {
+      new InferenceCluster(
+        "ops",
+        clusterArgs({
+          lock: { kind: "CanNotDelete" },
+          roleAssignments: [
+            {
+              roleDefinitionIdOrName: "Azure Kubernetes Service RBAC Cluster Admin",
+              principalId: "0b1c2d3e-0000-4000-8000-000000000002",
+              principalType: "Group",
+            },
+          ],
+        }),
+      );
+      await settle();
+      const opsCluster = `${group}/providers/Microsoft.ContainerService/managedClusters/aks-ops`;
+      const admin = mocks
+        .ofType("azure-native:authorization:RoleAssignment")
+        .filter((r) => r.inputs.scope === opsCluster);
+      assert.deepStrictEqual(
+        admin.map((r) => [r.inputs.roleDefinitionId, r.inputs.principalId, r.inputs.principalType]),
+        [
+          [
+            "/providers/Microsoft.Authorization/roleDefinitions/b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b",
+            "0b1c2d3e-0000-4000-8000-000000000002",
+            "Group",
+          ],
+        ],
+      );
+      const lock = mocks.one("azure-native:authorization:ManagementLockByScope").inputs;
+      assert.deepStrictEqual(
+        [lock.scope, lock.level, lock.lockName],
+        [opsCluster, "CanNotDelete", "lock-aks-ops"],
+      );
+    });
   });
 });
