@@ -92,6 +92,9 @@ export function engineUrn(
   return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }
 
+/** The gate's own folder (cli/ from source, dist/cli/ when built): never a program location. */
+const GATE_DIR = path.resolve(__dirname, "..");
+
 function locationOf(req: any, projectDir: string): SourceLocation | undefined {
   const frames: any[] = req.getStacktrace?.()?.getFramesList?.() ?? [];
   const positions = frames.map((f) => f.getPc?.()).filter(Boolean);
@@ -104,7 +107,8 @@ function locationOf(req: any, projectDir: string): SourceLocation | undefined {
     if (
       rel.startsWith("..") ||
       path.isAbsolute(rel) ||
-      rel.split(path.sep).includes("node_modules")
+      rel.split(path.sep).includes("node_modules") ||
+      !path.relative(GATE_DIR, file).startsWith("..")
     )
       continue;
     return { file, line: pos.getLine(), column: pos.getColumn() };
