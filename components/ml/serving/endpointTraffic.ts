@@ -1,6 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import { createEndpointTrafficProvider } from "./trafficProvider";
 
+let sharedProvider: pulumi.dynamic.ResourceProvider | undefined;
+
+/**
+ * One provider object for every `EndpointTraffic` in a program: Pulumi serializes a dynamic
+ * provider once per object, and serializing takes seconds.
+ */
+function defaultProvider(): pulumi.dynamic.ResourceProvider {
+  return (sharedProvider ??= createEndpointTrafficProvider());
+}
+
 export interface EndpointTrafficArgs {
   /** Required. The `Microsoft.MachineLearningServices/workspaces/onlineEndpoints` ID. */
   endpointResourceId: pulumi.Input<string>;
@@ -43,7 +53,7 @@ export class EndpointTraffic extends pulumi.dynamic.Resource {
     name: string,
     args: EndpointTrafficArgs,
     opts?: pulumi.CustomResourceOptions,
-    provider: pulumi.dynamic.ResourceProvider = createEndpointTrafficProvider(),
+    provider: pulumi.dynamic.ResourceProvider = defaultProvider(),
   ) {
     super(
       provider,
