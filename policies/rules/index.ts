@@ -7,6 +7,7 @@
  * resource) and `exemptions-report` last (it reports what the others waived).
  */
 import type { WafPolicy } from "../lib";
+import { aksRules } from "./aks";
 import { cognitiveServicesRules } from "./cognitiveservices";
 import { containerRegistryRules } from "./containerregistry";
 import { exemptionsReport, exemptionsValid, governanceRules } from "./governance";
@@ -21,6 +22,7 @@ export const allPolicies: WafPolicy[] = [
   ...storageRules,
   ...keyVaultRules,
   ...containerRegistryRules,
+  ...aksRules,
   ...cognitiveServicesRules,
   ...mlRules,
   ...networkRules,

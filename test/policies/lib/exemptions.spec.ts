@@ -44,7 +44,7 @@ const runTls = (name: string, exemptions: ExemptionEntry[]) =>
 const validity = (exemptions: ExemptionEntry[]) =>
   messages(runStackPolicy(exemptionsValid as any, [], { config: { exemptions } }));
 
-describe("exemptions", () => {
+describe("exemptions (exemptions-valid, exemptions-report)", () => {
   beforeEach(() => resetExemptions());
 
   it("waives a violation for a resource whose name matches the pattern", () => {

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
 import { stackHasBudget as rule } from "../../../../policies/rules/governance/stackHasBudget";
-import { messages, runStackPolicy, stackResource } from "../../../helpers/policyArgs";
+import { messages, runStackPolicy, stackResource, UNKNOWN } from "../../../helpers/policyArgs";
 
 describe("stack-has-budget", () => {
   it("passes a stack with a budget", () =>
@@ -25,6 +25,15 @@ describe("stack-has-budget", () => {
       "The stack has no consumption:Budget; add one so spend is tracked and alerted on.",
     ]);
     assert.strictEqual(result.violations[0].urn, undefined);
+  });
+
+  it("counts a budget whose settings are unknown at preview", () => {
+    const result = runStackPolicy(rule, [
+      stackResource(T.storageAccount, "st", {}),
+      stackResource(T.budget, "budget", { amount: UNKNOWN, scope: UNKNOWN }),
+    ]);
+    assert.deepStrictEqual(result.violations, []);
+    assert.strictEqual(result.unknown, undefined);
   });
 
   it("ignores stacks without Azure resources", () =>
