@@ -127,17 +127,22 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
   /** `Free` has no uptime SLA and is rejected. @default "Standard" */
   skuTier?: "Standard" | "Premium";
 
-  /** Required. The `Microsoft.Network/virtualNetworks/subnets` ID for system nodes. */
+  /**
+   * Required. The `Microsoft.Network/virtualNetworks/subnets` ID for system nodes. It is the
+   * cluster's default subnet, so internal load balancers (the inference router's) take their
+   * frontend address here.
+   */
   systemSubnetResourceId: pulumi.Input<string>;
-  /** Required. The `Microsoft.Network/virtualNetworks/subnets` ID for inference nodes and the router's internal load balancer. */
+  /** Required. The `Microsoft.Network/virtualNetworks/subnets` ID for inference nodes. */
   inferenceSubnetResourceId: pulumi.Input<string>;
   /**
-   * The system subnet's CIDR, to check it holds the pool; `LandingZoneNetwork.subnetAddressPrefixes.aksSystem` fits.
+   * The system subnet's CIDR, to check it holds the pool and two load balancer frontends;
+   * `LandingZoneNetwork.subnetAddressPrefixes.aksSystem` fits.
    * @default - not checked
    */
   systemSubnetAddressPrefix?: string;
   /**
-   * The inference subnet's CIDR, to check it holds the pool and the load balancer; `subnetAddressPrefixes.aksInference` fits.
+   * The inference subnet's CIDR, to check it holds the pool; `subnetAddressPrefixes.aksInference` fits.
    * @default - not checked
    */
   inferenceSubnetAddressPrefix?: string;

@@ -101,8 +101,8 @@ export class InferenceCluster extends pulumi.ComponentResource {
       principalType: "ServicePrincipal",
       key,
     });
-    // Nodes join both subnets and the router's internal load balancer takes an address in the
-    // inference subnet; both need Network Contributor for the control plane.
+    // Nodes join both subnets, and internal load balancers take addresses in the system subnet
+    // (the cluster's default); the control plane needs Network Contributor on both.
     const networkRoles = [
       ...createRoleAssignments(
         name,

@@ -20,7 +20,7 @@ import { ResolvedPools } from "./pools";
 
 export const componentType = "ailz:aks:InferenceCluster";
 
-/** Internal load balancer frontends kept free in the inference subnet (router plus headroom). */
+/** Internal load balancer frontends kept free in the system subnet (router plus headroom). */
 export const reservedLoadBalancerAddresses = 2;
 
 const zones = ["1", "2", "3"];
@@ -212,23 +212,32 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
       `${podCidr} gives ${capacity} nodes a /24 each (up to ${maxPodsPerNodeOverlay} pods per node) but the pools can reach ${systemPeak + inferencePeak} nodes at maxCount plus upgrade surge; use a larger pod CIDR`,
     );
   }
+  // Internal load balancers (the inference router's) take their frontend address from the
+  // cluster's default subnet, the system pool's, unless a Service names another.
   const sameSubnet =
     args.systemSubnetAddressPrefix !== undefined &&
     args.systemSubnetAddressPrefix === args.inferenceSubnetAddressPrefix;
-  if (args.systemSubnetAddressPrefix !== undefined && !sameSubnet) {
+  if (sameSubnet) {
     v.report(
       "systemSubnetAddressPrefix",
-      nodeSubnetProblem(args.systemSubnetAddressPrefix, systemPeak, 0),
+      nodeSubnetProblem(
+        args.systemSubnetAddressPrefix!,
+        systemPeak + inferencePeak,
+        reservedLoadBalancerAddresses,
+      ),
+    );
+    return;
+  }
+  if (args.systemSubnetAddressPrefix !== undefined) {
+    v.report(
+      "systemSubnetAddressPrefix",
+      nodeSubnetProblem(args.systemSubnetAddressPrefix, systemPeak, reservedLoadBalancerAddresses),
     );
   }
   if (args.inferenceSubnetAddressPrefix !== undefined) {
     v.report(
       "inferenceSubnetAddressPrefix",
-      nodeSubnetProblem(
-        args.inferenceSubnetAddressPrefix,
-        inferencePeak + (sameSubnet ? systemPeak : 0),
-        reservedLoadBalancerAddresses,
-      ),
+      nodeSubnetProblem(args.inferenceSubnetAddressPrefix, inferencePeak, 0),
     );
   }
 }

@@ -153,14 +153,26 @@ describe("InferenceCluster rejects bad input", () => {
       [
         {
           propertyPath: "systemSubnetAddressPrefix",
+          // 7 nodes (maxCount 5 + 33% surge) plus 2 internal load balancer frontends.
           reason:
-            "10.42.1.0/29 has 3 usable addresses but needs 7 (7 nodes at maxCount plus upgrade surge)",
+            "10.42.1.0/29 has 3 usable addresses but needs 9 (7 nodes at maxCount plus upgrade surge, 2 for internal load balancers)",
         },
         {
           propertyPath: "inferenceSubnetAddressPrefix",
-          // 12 nodes (maxCount 9 + 33% surge) plus 2 load balancer frontends; a /28 has 11.
+          // 12 nodes (maxCount 9 + 33% surge); a /28 has 11 usable addresses.
           reason:
-            "10.42.4.0/28 has 11 usable addresses but needs 14 (12 nodes at maxCount plus upgrade surge, 2 for internal load balancers)",
+            "10.42.4.0/28 has 11 usable addresses but needs 12 (12 nodes at maxCount plus upgrade surge); use a larger subnet or lower maxCount",
+        },
+      ],
+    ));
+
+  it("one shared node subnet too small for both pools", () =>
+    rejects(
+      { systemSubnetAddressPrefix: "10.42.1.0/28", inferenceSubnetAddressPrefix: "10.42.1.0/28" },
+      [
+        {
+          propertyPath: "systemSubnetAddressPrefix",
+          reason: "10.42.1.0/28 has 11 usable addresses but needs 17 (15 nodes",
         },
       ],
     ));
