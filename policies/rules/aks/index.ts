@@ -1,9 +1,11 @@
 import type { WafPolicy } from "../../lib";
+import { authorizedIpRanges } from "./authorizedIpRanges";
 import { autoUpgrade } from "./autoUpgrade";
 import { azurePolicyAddon } from "./azurePolicyAddon";
 import { defenderEnabled } from "./defenderEnabled";
 import { encryptionAtHost } from "./encryptionAtHost";
 import { entraAzureRbac } from "./entraAzureRbac";
+import { ephemeralOsDisk } from "./ephemeralOsDisk";
 import { gpuPoolScaleToZero } from "./gpuPoolScaleToZero";
 import { localAccountsDisabled } from "./localAccountsDisabled";
 import { managedIdentity } from "./managedIdentity";
@@ -13,6 +15,7 @@ import { nodePublicIpDisabled } from "./nodePublicIpDisabled";
 import { poolAutoscaling } from "./poolAutoscaling";
 import { poolAvailabilityZones } from "./poolAvailabilityZones";
 import { privateCluster } from "./privateCluster";
+import { runCommandDisabled } from "./runCommandDisabled";
 import { slaTier } from "./slaTier";
 import { systemPoolMinNodes } from "./systemPoolMinNodes";
 import { systemPoolTaint } from "./systemPoolTaint";
@@ -22,6 +25,8 @@ import { workloadIdentity } from "./workloadIdentity";
 /** AKS cluster rules, and node pool rules over inline agentPoolProfiles and AgentPool resources. */
 export const aksRules: WafPolicy[] = [
   privateCluster,
+  authorizedIpRanges,
+  runCommandDisabled,
   localAccountsDisabled,
   entraAzureRbac,
   managedIdentity,
@@ -38,6 +43,7 @@ export const aksRules: WafPolicy[] = [
   systemPoolMinNodes,
   poolAvailabilityZones,
   poolAutoscaling,
+  ephemeralOsDisk,
   trainingPoolSpot,
   gpuPoolScaleToZero,
 ];

@@ -33,6 +33,7 @@ export const userPool = (): Record<string, any> => ({
   availabilityZones: ["1", "2", "3"],
   enableEncryptionAtHost: true,
   nodeLabels: { workload: "inference" },
+  osDiskType: "Ephemeral",
   vnetSubnetID: SUBNET,
 });
 
@@ -88,6 +89,7 @@ export const compliantAgentPool = (): Record<string, any> => ({
   spotMaxPrice: -1,
   nodeLabels: { workload: "training" },
   nodeTaints: ["sku=gpu:NoSchedule"],
+  osDiskType: "Ephemeral",
   vnetSubnetID: SUBNET,
 });
 
