@@ -1,0 +1,3 @@
+export * from "./contentFilter";
+export * from "./modelDeployment";
+export * from "./privateOpenAi";
