@@ -1,5 +1,4 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as applicationinsights from "@pulumi/azure-native/applicationinsights";
 import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
 import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import * as random from "@pulumi/random";
@@ -30,6 +29,11 @@ import {
 } from "../common";
 import { EncryptionKey, KeyVault } from "../security";
 import { CmkStorageAccount } from "../storage";
+import {
+  createMonitoringWorkspace,
+  MonitoringWorkspaceArgs,
+  validateMonitoringWorkspace,
+} from "../monitoring/monitoringWorkspace";
 import { PrivateContainerRegistry, validateRegistryKey } from "./containerRegistry";
 import {
   MlIsolationMode,
@@ -40,6 +44,12 @@ import {
   validateOutboundRules,
 } from "./outboundRules";
 import { DependencyScope, workspaceRoleAssignments } from "./workspaceRoles";
+
+/** The settings of the monitoring workspace `PrivateMlWorkspace` creates for Application Insights. */
+export type MlMonitoringArgs = Omit<
+  MonitoringWorkspaceArgs,
+  "resourceGroupName" | "location" | "tags" | "protect"
+>;
 
 export interface PrivateMlWorkspaceArgs extends SharedResourceArgs {
   /** Required. The resource group for the workspace and every dependency it creates. */
@@ -118,21 +128,20 @@ export interface PrivateMlWorkspaceArgs extends SharedResourceArgs {
    */
   containerRegistryResourceId?: pulumi.Input<string>;
   /**
-   * A `Microsoft.Insights/components` ID (workspace-based, local auth disabled).
-   * @default - Application Insights is created on `logAnalyticsWorkspaceResourceId`
+   * A `Microsoft.Insights/components` ID (workspace-based, local auth disabled), e.g.
+   * `Observability.applicationInsightsResourceId`.
+   * @default - a Log Analytics workspace `log-<name>` and a workspace-based Application Insights
+   * `appi-<name>` are created, Entra-only (see `monitoring`)
    */
   applicationInsightsResourceId?: pulumi.Input<string>;
   /**
-   * Conditional: the `Microsoft.OperationalInsights/workspaces` ID the created Application
-   * Insights stores its data in; required unless `applicationInsightsResourceId` is given.
+   * Settings of the Log Analytics workspace and Application Insights created when
+   * `applicationInsightsResourceId` is not given (retention, daily cap, private link scope,
+   * public access); conflicts with `applicationInsightsResourceId`.
+   * @default - 90 days, no cap, local auth disabled; public ingestion and query stay enabled
+   * unless `privateLinkScopeResourceId` is set, as there is no other private path for telemetry
    */
-  logAnalyticsWorkspaceResourceId?: pulumi.Input<string>;
-  /**
-   * Opt-out of private-only Application Insights. `Disabled` needs an Azure Monitor Private Link
-   * Scope for ingestion and queries from the private network.
-   * @default "Disabled"
-   */
-  applicationInsightsPublicNetworkAccess?: "Disabled" | "Enabled";
+  monitoring?: MlMonitoringArgs;
   /**
    * A `Microsoft.ManagedIdentity/userAssignedIdentities` ID to use as the workspace's primary
    * identity.
@@ -184,6 +193,8 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
   public readonly storageAccountResourceId: pulumi.Output<string>;
   public readonly containerRegistryResourceId: pulumi.Output<string>;
   public readonly applicationInsightsResourceId: pulumi.Output<string>;
+  /** The Log Analytics workspace created for Application Insights; undefined when App Insights was brought. */
+  public readonly logAnalyticsWorkspaceResourceId: pulumi.Output<string> | undefined;
   /** The workspace's private endpoint (`amlworkspace`). */
   public readonly privateEndpoints: PrivateEndpointOutput[];
   /** Private endpoints of the dependencies this component created. */
@@ -255,40 +266,26 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
       this.containerRegistry?.resourceId ?? pulumi.output(args.containerRegistryResourceId!);
     dependencyEndpoints.push(...(this.containerRegistry?.privateEndpoints ?? []));
 
-    // Created inline: no reusable Application Insights building block exists in the library yet.
-    let appInsightsId: pulumi.Output<string>;
-    if (args.applicationInsightsResourceId === undefined) {
-      const appInsightsName = defaultName("applicationInsights", name);
-      const publicAccess = args.applicationInsightsPublicNetworkAccess ?? "Disabled";
-      const appInsights = new applicationinsights.Component(
-        `${name}-appi`,
-        {
-          resourceGroupName: group,
-          location: args.location,
-          resourceName: appInsightsName,
-          kind: "web",
-          applicationType: "web",
-          // Workspace-based: telemetry lands in Log Analytics, under its retention and access rules.
-          workspaceResourceId: args.logAnalyticsWorkspaceResourceId,
-          ingestionMode: "LogAnalytics",
-          // Entra ID only: no instrumentation-key ingestion.
-          disableLocalAuth: true,
-          publicNetworkAccessForIngestion: publicAccess,
-          publicNetworkAccessForQuery: publicAccess,
-          tags,
-        },
-        child,
-      );
-      appInsightsId = knownResourceId(
-        appInsights,
-        subscriptionId,
-        group,
-        "Microsoft.Insights/components",
-        appInsightsName,
-      );
-    } else {
-      appInsightsId = pulumi.output(args.applicationInsightsResourceId);
-    }
+    // Application Insights: brought, or created with the monitoring building block (a Log
+    // Analytics workspace and a workspace-based, Entra-only component).
+    const monitoring =
+      args.applicationInsightsResourceId === undefined
+        ? createMonitoringWorkspace(
+            name,
+            {
+              ...args.monitoring,
+              resourceGroupName: group,
+              location: args.location,
+              tags,
+              protect: args.protect,
+            },
+            this,
+          )
+        : undefined;
+    const appInsightsId =
+      monitoring?.applicationInsightsResourceId ??
+      pulumi.output(args.applicationInsightsResourceId!);
+    this.logAnalyticsWorkspaceResourceId = monitoring?.workspaceResourceId;
 
     // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
     let identityId: pulumi.Output<string>;
@@ -494,36 +491,23 @@ function validate(name: string, args: PrivateMlWorkspaceArgs): void {
     ["storageAccountResourceId", "Microsoft.Storage/storageAccounts"],
     ["containerRegistryResourceId", "Microsoft.ContainerRegistry/registries"],
     ["applicationInsightsResourceId", "Microsoft.Insights/components"],
-    ["logAnalyticsWorkspaceResourceId", "Microsoft.OperationalInsights/workspaces"],
     ["userAssignedIdentityResourceId", "Microsoft.ManagedIdentity/userAssignedIdentities"],
   ];
   for (const [arg, type] of ids) {
     v.report(arg, resourceIdProblem(args[arg] as pulumi.Input<string> | undefined, type));
   }
   if (args.applicationInsightsResourceId === undefined) {
-    v.check(
-      args.logAnalyticsWorkspaceResourceId !== undefined,
-      "logAnalyticsWorkspaceResourceId",
-      "is required to create workspace-based Application Insights; or bring one with applicationInsightsResourceId",
-    );
+    validateMonitoringWorkspace(v, "monitoring", {
+      ...args.monitoring,
+      resourceGroupName: args.resourceGroupName,
+    });
   } else {
     v.check(
-      args.logAnalyticsWorkspaceResourceId === undefined,
-      "logAnalyticsWorkspaceResourceId",
-      "conflicts with applicationInsightsResourceId: it applies only to the Application Insights this component creates",
-    );
-    v.check(
-      args.applicationInsightsPublicNetworkAccess === undefined,
-      "applicationInsightsPublicNetworkAccess",
-      "conflicts with applicationInsightsResourceId: it applies only to the Application Insights this component creates",
+      args.monitoring === undefined,
+      "monitoring",
+      "conflicts with applicationInsightsResourceId: it configures only the Application Insights this component creates",
     );
   }
-  v.check(
-    args.applicationInsightsPublicNetworkAccess === undefined ||
-      ["Disabled", "Enabled"].includes(args.applicationInsightsPublicNetworkAccess),
-    "applicationInsightsPublicNetworkAccess",
-    `"${args.applicationInsightsPublicNetworkAccess}" is not allowed: use Disabled or Enabled`,
-  );
   v.check(
     (args.userAssignedIdentityResourceId === undefined) ===
       (args.userAssignedIdentityPrincipalId === undefined),

@@ -24,7 +24,6 @@ const allZones = [
 const args = (extra: Partial<PrivateMlWorkspaceArgs> = {}): PrivateMlWorkspaceArgs => ({
   resourceGroupName: rg,
   location: "westeurope",
-  logAnalyticsWorkspaceResourceId: ids.workspace,
   privateEndpoint: privateEndpointWithZones(...allZones),
   diagnosticSettings: diagnostics,
   ...extra,
@@ -236,7 +235,17 @@ describe("PrivateMlWorkspace", () => {
       );
     });
 
-    it("creates workspace-based Application Insights with local auth disabled and no public access", () => {
+    it("creates a Log Analytics workspace and workspace-based Application Insights, both Entra-only", async () => {
+      const law = mocks.one("azure-native:operationalinsights:Workspace").inputs;
+      const logId = `${group}/providers/Microsoft.OperationalInsights/workspaces/log-ws`;
+      assert.deepStrictEqual(
+        [law.workspaceName, law.features, law.retentionInDays],
+        [
+          "log-ws",
+          { disableLocalAuth: true, enableLogAccessUsingOnlyResourcePermissions: true },
+          90,
+        ],
+      );
       const i = mocks.one(T.appInsights).inputs;
       assert.deepStrictEqual(
         {
@@ -253,13 +262,16 @@ describe("PrivateMlWorkspace", () => {
           resourceName: "appi-ws",
           kind: "web",
           applicationType: "web",
-          workspaceResourceId: ids.workspace,
+          workspaceResourceId: logId,
           ingestionMode: "LogAnalytics",
           disableLocalAuth: true,
-          publicNetworkAccessForIngestion: "Disabled",
-          publicNetworkAccessForQuery: "Disabled",
+          // Without a private link scope there is no private path for telemetry.
+          publicNetworkAccessForIngestion: "Enabled",
+          publicNetworkAccessForQuery: "Enabled",
         },
       );
+      assert.strictEqual(await unwrap(ws.logAnalyticsWorkspaceResourceId!), logId);
+      assert.strictEqual(recorder.protected(T.appInsights, "ws-appi"), true);
     });
 
     it("grants the workspace identity narrow roles on every dependency, and the workspace waits for them", async () => {
@@ -303,6 +315,7 @@ describe("PrivateMlWorkspace", () => {
         ["azure-native:keyvault:Key", "ws-cmk-key"],
         ["azure-native:storage:StorageAccount", "ws-storage-account"],
         ["azure-native:containerregistry:Registry", "ws-registry-registry"],
+        ["azure-native:operationalinsights:Workspace", "ws-log"],
       ]) {
         assert.strictEqual(recorder.protected(type, name), true, `${name} is protected`);
       }
@@ -401,7 +414,6 @@ describe("PrivateMlWorkspace", () => {
         "byo",
         args({
           ...brought,
-          logAnalyticsWorkspaceResourceId: undefined,
           userAssignedIdentityPrincipalId: broughtPrincipal,
           customerManagedKey: broughtKey,
           privateEndpoint: privateEndpointWithZones(...amlZones),
@@ -414,6 +426,7 @@ describe("PrivateMlWorkspace", () => {
         "azure-native:storage:StorageAccount",
         "azure-native:containerregistry:Registry",
         T.appInsights,
+        "azure-native:operationalinsights:Workspace",
         T.identity,
       ]) {
         assert.deepStrictEqual(mocks.ofType(type), [], `no ${type}`);
@@ -478,7 +491,10 @@ describe("PrivateMlWorkspace", () => {
           },
           hbiWorkspace: false,
           assignDependencyRoles: false,
-          applicationInsightsPublicNetworkAccess: "Enabled",
+          monitoring: {
+            privateLinkScopeResourceId: `${group}/providers/Microsoft.Insights/privateLinkScopes/pls-ailz`,
+            retentionInDays: 30,
+          },
           protect: false,
         }),
         { transformations: [recorder.transformation] },
@@ -511,7 +527,7 @@ describe("PrivateMlWorkspace", () => {
           appi.publicNetworkAccessForQuery,
           appi.disableLocalAuth,
         ],
-        ["Enabled", "Enabled", true],
+        ["Disabled", "Disabled", true],
       );
       // Only the CMK identity's grant on the vault remains; the workspace identity gets none.
       assert.deepStrictEqual(
@@ -597,7 +613,6 @@ describe("PrivateMlWorkspace", () => {
               storageAccountResourceId: brought.keyVaultResourceId,
               containerRegistryResourceId: ids.subnet,
               applicationInsightsResourceId: ids.workspace,
-              logAnalyticsWorkspaceResourceId: undefined,
               userAssignedIdentityResourceId: ids.vault,
               userAssignedIdentityPrincipalId: broughtPrincipal,
             }),
@@ -714,20 +729,21 @@ describe("PrivateMlWorkspace", () => {
         ],
       ));
 
-    it("Application Insights without a Log Analytics workspace, and half-brought identity", () =>
+    it("bad monitoring settings, and a half-brought identity", () =>
       assertInputErrors(
         () =>
           new PrivateMlWorkspace(
             "b5",
             args({
-              logAnalyticsWorkspaceResourceId: undefined,
+              monitoring: { retentionInDays: 10, privateLinkScopeResourceId: ids.workspace },
               userAssignedIdentityResourceId: brought.userAssignedIdentityResourceId,
             }),
           ),
         [
+          { propertyPath: "monitoring.retentionInDays", reason: "10 is out of range" },
           {
-            propertyPath: "logAnalyticsWorkspaceResourceId",
-            reason: "is required to create workspace-based Application Insights",
+            propertyPath: "monitoring.privateLinkScopeResourceId",
+            reason: "expected a Microsoft.Insights/privateLinkScopes ID",
           },
           {
             propertyPath: "userAssignedIdentityPrincipalId",
@@ -743,16 +759,12 @@ describe("PrivateMlWorkspace", () => {
             "b6",
             args({
               applicationInsightsResourceId: brought.applicationInsightsResourceId,
-              applicationInsightsPublicNetworkAccess: "Enabled",
+              monitoring: { retentionInDays: 30 },
             }),
           ),
         [
           {
-            propertyPath: "logAnalyticsWorkspaceResourceId",
-            reason: "conflicts with applicationInsightsResourceId",
-          },
-          {
-            propertyPath: "applicationInsightsPublicNetworkAccess",
+            propertyPath: "monitoring",
             reason: "conflicts with applicationInsightsResourceId",
           },
         ],
@@ -802,7 +814,6 @@ describe("PrivateMlWorkspace", () => {
             "b8",
             args({
               ...brought,
-              logAnalyticsWorkspaceResourceId: undefined,
               userAssignedIdentityPrincipalId: broughtPrincipal,
               customerManagedKey: broughtKey,
               privateEndpoint: privateEndpointWithZones("privatelink.api.azureml.ms"),
