@@ -29,7 +29,7 @@ export interface EndpointTrafficProps {
 export interface EndpointTrafficProviderOptions {
   /** The credential, ARM endpoint and trusted CAs. @default - the props' armEndpoint and DefaultAzureCredential */
   connection?: ArmConnection;
-  /** Clock and backoff overrides. @default - real time, 2 s initial backoff, props' timeout */
+  /** Clock and backoff overrides; the timeout is always the props'. @default - real time, 2 s initial backoff */
   timing?: Partial<RetryTiming>;
 }
 
@@ -44,8 +44,8 @@ export function createEndpointTrafficProvider(
   const budgetFor = (what: string, props: EndpointTrafficProps) => {
     const timing: RetryTiming = {
       ...defaultRetryTiming,
-      timeoutMs: props.timeoutSeconds * 1000,
       ...options.timing,
+      timeoutMs: props.timeoutSeconds * 1000,
     };
     return startBudget(`${what} on ${props.endpointResourceId}`, timing);
   };

@@ -59,7 +59,8 @@ export interface TrafficResult {
 const endpointIdPattern =
   /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+\/onlineEndpoints\/[^/]+$/i;
 
-const busyStates = new Set(["creating", "updating", "deleting", "scaling"]);
+// Arrays, not Sets: Pulumi's function serialization does not rebuild Sets.
+const busyStates = ["creating", "updating", "deleting", "scaling"];
 
 /** Why `spec` must not be written, or `undefined`. Guards every write, whoever calls. */
 export function trafficSpecProblem(spec: TrafficSpec): string | undefined {
@@ -137,7 +138,7 @@ export function failure(response: ArmResponse, what: string, now: number): Error
 }
 
 /** Network failures worth another try; TLS and DNS-name errors are not. */
-const transientNetworkCodes = new Set([
+const transientNetworkCodes = [
   "ECONNRESET",
   "ECONNREFUSED",
   "ECONNABORTED",
@@ -147,7 +148,7 @@ const transientNetworkCodes = new Set([
   "ENETUNREACH",
   "EHOSTUNREACH",
   "REQUEST_SEND_ERROR",
-]);
+];
 
 /** Sends through the client, turning transient network failures into retryable errors. */
 async function send(
@@ -163,7 +164,7 @@ async function send(
     if (
       isRestError(error) &&
       error.statusCode === undefined &&
-      transientNetworkCodes.has(error.code ?? "")
+      transientNetworkCodes.includes(error.code ?? "")
     ) {
       throw new RetryableError(`${method} ${path}: ${error.message}`, "network");
     }
@@ -279,7 +280,7 @@ async function waitUntilVisible(
             "check the endpoint's activity log",
         );
       }
-      if (!busyStates.has(state)) {
+      if (!busyStates.includes(state)) {
         return (
           sameTraffic(endpoint.traffic, want.traffic) &&
           sameTraffic(endpoint.mirrorTraffic, want.mirrorTraffic)
@@ -317,7 +318,7 @@ export async function applyTraffic(
       if (!read) {
         throw new RetryableError(`${spec.endpointResourceId} not found`, "endpoint-not-found");
       }
-      if (busyStates.has(read.endpoint.provisioningState.toLowerCase())) {
+      if (busyStates.includes(read.endpoint.provisioningState.toLowerCase())) {
         throw new RetryableError(
           `${spec.endpointResourceId} is ${read.endpoint.provisioningState}`,
           "endpoint-busy",
@@ -374,7 +375,7 @@ export async function releaseTraffic(
       );
       if (sameTraffic(mirror, read.endpoint.mirrorTraffic))
         return { gone: false, written: undefined };
-      if (busyStates.has(read.endpoint.provisioningState.toLowerCase())) {
+      if (busyStates.includes(read.endpoint.provisioningState.toLowerCase())) {
         throw new RetryableError(
           `${spec.endpointResourceId} is ${read.endpoint.provisioningState}`,
           "endpoint-busy",
