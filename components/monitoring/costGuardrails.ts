@@ -111,8 +111,16 @@ export class CostGuardrails extends pulumi.ComponentResource {
         },
         notifications,
       },
-      // A clock-derived start would change every month; keep the one stored at creation.
-      { parent: this, ignoreChanges: fixedStart ? [] : ["timePeriod.startDate"] },
+      {
+        parent: this,
+        // A clock-derived start would change every month; keep the one stored at creation.
+        ignoreChanges: fixedStart ? [] : ["timePeriod.startDate"],
+        // Azure refuses to update a budget's start date ("Start date of budgets cannot be
+        // updated"), so a deliberate change replaces the budget; its name is fixed, hence
+        // delete first.
+        replaceOnChanges: ["timePeriod.startDate"],
+        deleteBeforeReplace: true,
+      },
     );
 
     this.budgetName = pulumi.output(budgetName);

@@ -130,7 +130,11 @@ describe("CostGuardrails", () => {
       contactGroups: [],
       contactRoles: ["Owner"],
     });
-    assert.deepStrictEqual(recorder.options.get(`${B}::e-budget`)?.ignoreChanges, []);
+    const options = recorder.options.get(`${B}::e-budget`);
+    assert.deepStrictEqual(
+      [options?.ignoreChanges, options?.replaceOnChanges, options?.deleteBeforeReplace],
+      [[], ["timePeriod.startDate"], true],
+    );
   });
 
   it("computes the first of the month in UTC", () => {
