@@ -2,3 +2,4 @@ export * from "./containerRegistry";
 export * from "./outboundRules";
 export * from "./privateMlWorkspace";
 export * from "./workspaceRoles";
+export * from "./serving";
