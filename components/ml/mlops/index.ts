@@ -5,3 +5,4 @@ export * from "./monitorSignals";
 export * from "./trainingCluster";
 export * from "./vmSizes";
 export * from "./workspaceReference";
+export * from "./retrainingSchedule";
