@@ -43,7 +43,11 @@
  *   throws when an unknown value is read (the SDK then skips the rule with an advisory note).
  *   Read only what decides; test presence with `in` / `has()`; when a known sibling already
  *   decides, do not read the possibly-unknown value (whole objects such as storage `encryption`
- *   or Key Vault `properties` are unknown when any field inside is).
+ *   or Key Vault `properties` are unknown when any field inside is). `peek(() => x)` reads a
+ *   value that may be unknown and returns `UNRESOLVED` instead of throwing, so another input
+ *   can still decide; when nothing does, `skipUnknown(() => x)` skips the rule at preview.
+ * - Types: match by token strings (`T.*`); `TYPE_GROUPS.diagnosticSetting` holds the v3 and
+ *   v2 tokens of resources that moved module; `ANY_TYPE` inspects every resource.
  * - Messages: say what is wrong and the fix in input terms, ending with a period, e.g.
  *   "minimumTlsVersion is 'TLS1_0'; set it to 'TLS1_2' or later." The SDK prefixes the
  *   description; the resource is attached by the engine.

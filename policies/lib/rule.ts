@@ -188,8 +188,12 @@ export function resourceRule<P = Record<string, any>, C = Record<string, never>>
   registerPolicy(meta.name, { exemptible: meta.exemptible });
 
   const applies = (type: string) => types === ANY_TYPE || types.includes(type);
-  const context = (args: ResourceValidationArgs, report: ResourceContext<C>["report"]) => ({
-    config: resolveConfig<C & CommonConfig>(params, args.getConfig()),
+  const context = (
+    args: ResourceValidationArgs,
+    config: C & CommonConfig,
+    report: ResourceContext<C>["report"],
+  ): ResourceContext<C> => ({
+    config,
     stackTags: args.stackTags,
     type: args.type,
     name: args.name,
@@ -203,15 +207,10 @@ export function resourceRule<P = Record<string, any>, C = Record<string, never>>
     }
     const config = resolveConfig<C & CommonConfig>(params, args.getConfig());
     const report = reporter(meta, config, args.stackTags, reportViolation);
-    const ctx: ResourceContext<C> = {
-      config,
-      stackTags: args.stackTags,
-      type: args.type,
-      name: args.name,
-      urn: args.urn,
-      report: (message) => report(message, args.urn, args.name),
-    };
-    def.validate(args.props as P, ctx);
+    def.validate(
+      args.props as P,
+      context(args, config, (message) => report(message, args.urn, args.name)),
+    );
   };
   // Lets the SDK skip the policy for other types without deserializing the props.
   if (single !== undefined) Object.assign(validateResource, { __pulumiType: single });
@@ -222,9 +221,10 @@ export function resourceRule<P = Record<string, any>, C = Record<string, never>>
     const remediateResource = (args: ResourceValidationArgs) => {
       if (!applies(args.type)) return undefined;
       if (meta.exemptible && findExemption(meta.name, args.urn, args.name)) return undefined;
+      const config = resolveConfig<C & CommonConfig>(params, args.getConfig());
       return remediate(
         args.props as P,
-        context(args, () => undefined),
+        context(args, config, () => undefined),
       );
     };
     if (single !== undefined) Object.assign(remediateResource, { __pulumiType: single });
