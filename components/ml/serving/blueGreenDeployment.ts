@@ -53,8 +53,8 @@ const defaultProbe: Required<SlotProbeArgs> = {
 };
 
 /**
- * Blue/green slots on an online endpoint: each slot is an `OnlineDeployment` (two instances or
- * more, utilization autoscale, liveness and readiness probes, App Insights, no public egress),
+ * Blue/green slots on an online endpoint: each slot is an `OnlineDeployment` (three instances by
+ * default, utilization autoscale, liveness and readiness probes, App Insights, no public egress),
  * and the traffic split between them is an `EndpointTraffic` written after the deployments
  * exist. Promotion and rollback are weight changes in stack config.
  */

@@ -10,8 +10,10 @@ export const slotKeys: readonly SlotKey[] = ["blue", "green"];
 /** Autoscaling of one slot (`TargetUtilization`). */
 export interface SlotScaleArgs {
   /**
-   * Instances always running. One instance means downtime on every host update or failure.
-   * @default 2
+   * Instances always running. One instance means downtime on every host update or failure;
+   * Microsoft recommends three or more for production, as the policy pack's
+   * aml-deployment-min-instances does.
+   * @default 3
    */
   minInstances?: number;
   /** The autoscale ceiling, a cost driver. @default - twice minInstances */
@@ -54,7 +56,7 @@ export interface SlotArgs {
    * @default "Standard_DS3_v2" on managed endpoints, "defaultinstancetype" on Kubernetes
    */
   instanceType?: pulumi.Input<string>;
-  /** @default { minInstances: 2, maxInstances: 4, targetUtilizationPercentage: 70 } */
+  /** @default { minInstances: 3, maxInstances: 6, targetUtilizationPercentage: 70 } */
   scale?: SlotScaleArgs;
   /**
    * Required. The slot's share of live traffic, a whole percentage; the slots sum to 100. Change
@@ -104,14 +106,14 @@ function wholeIn(value: unknown, min: number, max: number): boolean {
 }
 
 export function resolveSlot(key: SlotKey, slot: SlotArgs): ResolvedSlot {
-  const minInstances = slot.scale?.minInstances ?? 2;
+  const minInstances = slot.scale?.minInstances ?? 3;
   return {
     key,
     deploymentName: slot.deploymentName ?? key,
     weight: slot.weight,
     mirror: slot.mirror ?? 0,
     minInstances,
-    maxInstances: slot.scale?.maxInstances ?? Math.max(minInstances * 2, minInstances),
+    maxInstances: slot.scale?.maxInstances ?? minInstances * 2,
     targetUtilizationPercentage: slot.scale?.targetUtilizationPercentage ?? 70,
     pollingInterval: slot.scale?.pollingInterval ?? "PT1M",
   };
@@ -183,7 +185,7 @@ export function validateSlots(
     v.check(
       wholeIn(r.minInstances, 1, 1000),
       `${key}.scale.minInstances`,
-      `${r.minInstances} is not an instance count: use a whole number from 1 (2 or more avoids downtime)`,
+      `${r.minInstances} is not an instance count: use a whole number from 1 (3 or more avoids downtime)`,
     );
     v.check(
       wholeIn(r.maxInstances, 1, 1000) && r.maxInstances >= r.minInstances,

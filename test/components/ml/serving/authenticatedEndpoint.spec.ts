@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
 import {
   AuthenticatedEndpoint,
   AuthenticatedEndpointArgs,
@@ -285,6 +286,35 @@ describe("AuthenticatedEndpoint", () => {
         ],
       );
     });
+
+    it("an unknown network access value, a computed scope without key, a repeated role and a bad lock", () =>
+      assertInputErrors(
+        () =>
+          new AuthenticatedEndpoint(
+            "b9",
+            args({
+              publicNetworkAccess: "Open" as never,
+              identityRoleAssignments: [
+                { roleDefinitionIdOrName: "Reader", scopeResourceId: pulumi.output(ids.vault) },
+                { roleDefinitionIdOrName: "Key Vault Secrets User", scopeResourceId: ids.vault },
+                { roleDefinitionIdOrName: "Key Vault Secrets User", scopeResourceId: ids.vault },
+              ],
+              lock: { kind: "Forever" as never },
+            }),
+          ),
+        [
+          {
+            propertyPath: "publicNetworkAccess",
+            reason: '"Open" is not allowed: use Disabled or Enabled',
+          },
+          {
+            propertyPath: "identityRoleAssignments[0].key",
+            reason: "is required when scopeResourceId is computed",
+          },
+          { propertyPath: "identityRoleAssignments[2]", reason: "repeats an earlier assignment" },
+          { propertyPath: "lock.kind", reason: '"Forever" is not a lock kind' },
+        ],
+      ));
 
     it("broad or unknown roles for the endpoint identity, and missing diagnostics", () =>
       assertInputErrors(

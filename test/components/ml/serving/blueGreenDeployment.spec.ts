@@ -62,7 +62,7 @@ describe("BlueGreenDeployment", () => {
       await settle();
     });
 
-    it("runs each slot as a private, probed, autoscaled deployment of two instances or more", () => {
+    it("runs each slot as a private, probed, autoscaled deployment of three instances or more", () => {
       for (const [key, model] of [
         ["blue", "azureml:fraud-model:3"],
         ["green", "azureml:fraud-model:4"],
@@ -72,7 +72,7 @@ describe("BlueGreenDeployment", () => {
           [d.resourceGroupName, d.workspaceName, d.endpointName, d.deploymentName],
           [rg, "mlw-ailz", "ep-bg", key],
         );
-        assert.deepStrictEqual(d.sku, { name: "Default", capacity: 2 });
+        assert.deepStrictEqual(d.sku, { name: "Default", capacity: 3 });
         assert.deepStrictEqual(d.tags, { app: "fraud" });
         assert.deepStrictEqual(d.properties, {
           endpointComputeType: "Managed",
@@ -82,8 +82,8 @@ describe("BlueGreenDeployment", () => {
           instanceType: "Standard_DS3_v2",
           scaleSettings: {
             scaleType: "TargetUtilization",
-            minInstances: 2,
-            maxInstances: 4,
+            minInstances: 3,
+            maxInstances: 6,
             targetUtilizationPercentage: 70,
             pollingInterval: "PT1M",
           },
@@ -374,6 +374,25 @@ describe("BlueGreenDeployment", () => {
           },
         ],
       ));
+
+    it("no endpoint, an unknown compute type and bad tags", () => {
+      assertInputErrors(
+        () => new BlueGreenDeployment("noep", { blue: slot(100) } as never),
+        [{ propertyPath: "endpoint", reason: "is required: pass AuthenticatedEndpoint.target" }],
+      );
+      assertInputErrors(
+        () =>
+          new BlueGreenDeployment("badtype", {
+            endpoint: { ...managed, computeType: "Serverless" as never },
+            blue: slot(100),
+            tags: { "a/b": "x" },
+          }),
+        [
+          { propertyPath: "endpoint.computeType", reason: '"Serverless" is not a compute type' },
+          { propertyPath: "tags", reason: 'tag name "a/b" is not allowed' },
+        ],
+      );
+    });
 
     it("a wrong endpoint resource-ID type, a mismatched name, timeout and ARM endpoint", () =>
       assertInputErrors(
