@@ -24,6 +24,13 @@ import {
 
 const token = "ailz:ml:TrainingCluster";
 
+/** Cluster settings Azure fixes at creation. */
+export const immutableComputeProperties = [
+  "properties.properties.vmSize",
+  "properties.properties.vmPriority",
+  "properties.properties.subnet",
+];
+
 export interface TrainingClusterArgs extends WorkspaceReferenceArgs, SharedResourceArgs {
   /** @default - the resource group's location (the workspace's region) */
   location?: pulumi.Input<string>;
@@ -212,8 +219,17 @@ export class TrainingCluster extends pulumi.ComponentResource {
         },
         tags,
       },
-      // Nodes start with their data roles in place, so the first job does not fail on access.
-      { parent: this, protect: args.protect ?? false, dependsOn: grants },
+      {
+        parent: this,
+        protect: args.protect ?? false,
+        // Nodes start with their data roles in place, so the first job does not fail on access.
+        dependsOn: grants,
+        // Azure accepts a PUT that changes these on an existing cluster but keeps the old
+        // values (Azure/azure-rest-api-specs#18889); only a new cluster takes them. The name
+        // is fixed, so the old cluster must go first.
+        replaceOnChanges: immutableComputeProperties,
+        deleteBeforeReplace: true,
+      },
     );
 
     const resourceId = knownResourceId(

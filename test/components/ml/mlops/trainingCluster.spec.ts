@@ -108,6 +108,18 @@ describe("TrainingCluster", () => {
       },
     ]);
     assert.strictEqual(recorder.protected(C, "train-compute"), false);
+    const options = recorder.options.get(`${C}::train-compute`)!;
+    assert.deepStrictEqual(
+      [options.replaceOnChanges, options.deleteBeforeReplace],
+      [
+        [
+          "properties.properties.vmSize",
+          "properties.properties.vmPriority",
+          "properties.properties.subnet",
+        ],
+        true,
+      ],
+    );
     assert.strictEqual(
       await unwrap(cluster.resourceId),
       `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw-ailz/computes/train`,
