@@ -346,6 +346,35 @@ describe("PrivateOpenAi", () => {
     );
   });
 
+  it("grants roles and locks the account", async () => {
+    const oai = new PrivateOpenAi(
+      "ra",
+      args({
+        lock: { kind: "CanNotDelete" },
+        roleAssignments: [
+          {
+            roleDefinitionIdOrName: "Cognitive Services OpenAI User",
+            principalId: "4f1e2d3c-0000-4000-8000-00000000abcd",
+            principalType: "ServicePrincipal",
+          },
+        ],
+      }),
+    );
+    await settle();
+    const accountId = await unwrap(oai.resourceId);
+    const ra = mocks.one("azure-native:authorization:RoleAssignment").inputs;
+    assert.deepStrictEqual(
+      [ra.scope, ra.principalId, ra.roleDefinitionId],
+      [
+        accountId,
+        "4f1e2d3c-0000-4000-8000-00000000abcd",
+        "/providers/Microsoft.Authorization/roleDefinitions/5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",
+      ],
+    );
+    const lock = mocks.one("azure-native:authorization:ManagementLockByScope").inputs;
+    assert.deepStrictEqual([lock.scope, lock.level], [accountId, "CanNotDelete"]);
+  });
+
   it("creates no filter when there are no deployments", async () => {
     new PrivateOpenAi("bare", args({ deployments: [] }));
     await settle();
