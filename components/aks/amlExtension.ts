@@ -15,6 +15,7 @@ export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
  */
 export function amlConfigurationSettings(
   args: InferenceClusterArgs,
+  inferenceVmSize: string,
   clusterResourceId: pulumi.Input<string>,
   location: pulumi.Input<string | undefined>,
 ): pulumi.Output<Record<string, string>> {
@@ -31,6 +32,8 @@ export function amlConfigurationSettings(
       inferenceRouterHA: args.inferenceRouterHA === false ? "False" : "True",
       allowInsecureConnections: insecure ? "True" : "False",
       [`nodeSelector.${inferencePoolLabelKey}`]: inferencePoolLabelValue,
+      // The extension never installs the device plugin by itself; GPU pods need it.
+      installNvidiaDevicePlugin: isGpuVmSize(inferenceVmSize) ? "True" : "False",
       cluster_name: clusterId,
       clusterId,
       // Azure ML's relay and service bus are for Arc clusters; AKS talks to the control plane directly.
@@ -67,4 +70,9 @@ export function amlProtectedSettings(
       "scoringFe.sslKey": Buffer.from(key ?? "", "utf8").toString("base64"),
     })),
   );
+}
+
+/** N-series sizes carry NVIDIA GPUs. */
+export function isGpuVmSize(vmSize: string): boolean {
+  return /^Standard_N/i.test(vmSize);
 }

@@ -177,6 +177,7 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
    * group) or a `Microsoft.Network/privateDnsZones` ID named `privatelink.<region>.azmk8s.io`
    * or `<subzone>.privatelink.<region>.azmk8s.io` (hub and spoke). A brought zone gets Private
    * DNS Zone Contributor for the control-plane identity, and its VNet Network Contributor.
+   * Write `"system"` as a literal; a computed value is taken as a zone ID.
    * @default "system"
    */
   privateDnsZone?: pulumi.Input<string>;

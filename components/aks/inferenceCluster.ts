@@ -2,7 +2,6 @@ import * as pulumi from "@pulumi/pulumi";
 import * as containerservice from "@pulumi/azure-native/containerservice";
 import * as kubernetesconfiguration from "@pulumi/azure-native/kubernetesconfiguration";
 import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
-import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import {
   azureContext,
   createDiagnosticSettings,
@@ -12,7 +11,6 @@ import {
   knownResourceId,
   mergeTags,
   parseResourceId,
-  RoleAssignmentArgs,
   statefulOptions,
 } from "../common";
 import {
@@ -23,7 +21,14 @@ import {
   systemPoolTaint,
 } from "./args";
 import { amlConfigurationSettings, amlExtensionType, amlProtectedSettings } from "./amlExtension";
-import { autoManagedVersions, resolvePools } from "./pools";
+import { createControlPlaneIdentity } from "./controlPlaneIdentity";
+import { createMaintenanceWindows } from "./maintenance";
+import {
+  agentPoolIgnoreChanges,
+  autoManagedVersions,
+  clusterIgnoreChanges,
+  resolvePools,
+} from "./pools";
 import { componentType, validate } from "./validation";
 
 /** The control-plane log categories the cluster sends to Azure Monitor by default. */
@@ -33,9 +38,6 @@ export const defaultClusterLogCategories = [
   "guard",
   "cluster-autoscaler",
 ];
-
-/** Built-in role the control plane needs on a brought API-server DNS zone. */
-const privateDnsZoneContributor = "b12aa53e-6015-4669-85d0-8515ebb3ae7f";
 
 /**
  * A private, hardened AKS cluster for Azure ML inference: private API server with Entra ID and
@@ -76,70 +78,14 @@ export class InferenceCluster extends pulumi.ComponentResource {
     const privateDnsZone = args.privateDnsZone ?? "system";
     const child = { parent: this };
 
-    // The control plane gets its own identity, so its network roles exist before the cluster.
-    const identityName = defaultName("userAssignedIdentity", `${name}-aks`);
-    const identity = new managedidentity.UserAssignedIdentity(
-      `${name}-identity`,
-      {
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
-        resourceName: identityName,
-        tags,
-      },
-      child,
-    );
-    const identityResourceId = knownResourceId(
-      identity,
+    const { identity, identityResourceId, networkRoles } = createControlPlaneIdentity(
+      name,
+      args,
+      privateDnsZone,
       subscriptionId,
-      args.resourceGroupName,
-      "Microsoft.ManagedIdentity/userAssignedIdentities",
-      identityName,
+      tags,
+      this,
     );
-    const controlPlane = (role: string, key: string): RoleAssignmentArgs => ({
-      roleDefinitionIdOrName: role,
-      principalId: identity.principalId,
-      principalType: "ServicePrincipal",
-      key,
-    });
-    // Nodes join both subnets, and internal load balancers take addresses in the system subnet
-    // (the cluster's default); the control plane needs Network Contributor on both.
-    const networkRoles = [
-      ...createRoleAssignments(
-        name,
-        "subnet-system",
-        args.systemSubnetResourceId,
-        [controlPlane("Network Contributor", "control-plane")],
-        child,
-      ),
-      ...createRoleAssignments(
-        name,
-        "subnet-inference",
-        args.inferenceSubnetResourceId,
-        [controlPlane("Network Contributor", "control-plane")],
-        child,
-      ),
-    ];
-    if (privateDnsZone !== "system") {
-      // A brought zone: AKS writes the API server's record and links the zone to the VNet.
-      networkRoles.push(
-        ...createRoleAssignments(
-          name,
-          "api-dns-zone",
-          privateDnsZone,
-          [controlPlane(privateDnsZoneContributor, "control-plane")],
-          child,
-        ),
-        ...createRoleAssignments(
-          name,
-          "vnet",
-          pulumi
-            .output(args.systemSubnetResourceId)
-            .apply((id) => id.replace(/\/subnets\/[^/]+$/i, "")),
-          [controlPlane("Network Contributor", "control-plane")],
-          child,
-        ),
-      );
-    }
 
     const versionsMoveUnderAzure = autoManagedVersions(args);
     const system = pools.system;
@@ -325,7 +271,12 @@ export class InferenceCluster extends pulumi.ComponentResource {
         autoUpgradeMinorVersion: true,
         scope: { cluster: { releaseNamespace: "azureml" } },
         identity: { type: "SystemAssigned" },
-        configurationSettings: amlConfigurationSettings(args, resourceId, args.location),
+        configurationSettings: amlConfigurationSettings(
+          args,
+          inference.vmSize,
+          resourceId,
+          args.location,
+        ),
         configurationProtectedSettings: amlProtectedSettings(args),
       },
       // Its pods are pinned to the inference pool, so the pool must exist first.
@@ -390,64 +341,5 @@ export class InferenceCluster extends pulumi.ComponentResource {
       identityResourceId: this.identityResourceId,
       computeResourceId: this.computeResourceId,
     });
-  }
-}
-
-/**
- * What the cluster leaves to Azure: the system pool's node count (the autoscaler's), and, on
- * channels that move minors, the versions automatic upgrades change.
- */
-export function clusterIgnoreChanges(versionsMoveUnderAzure: boolean): string[] {
-  return versionsMoveUnderAzure
-    ? [
-        "agentPoolProfiles[0].count",
-        "agentPoolProfiles[0].orchestratorVersion",
-        "kubernetesVersion",
-      ]
-    : ["agentPoolProfiles[0].count"];
-}
-
-/** What the inference pool leaves to Azure; see `clusterIgnoreChanges`. */
-export function agentPoolIgnoreChanges(versionsMoveUnderAzure: boolean): string[] {
-  return versionsMoveUnderAzure ? ["count", "orchestratorVersion"] : ["count"];
-}
-
-/** Weekly windows for the Kubernetes and node OS auto-upgrades that are switched on. */
-function createMaintenanceWindows(
-  name: string,
-  args: InferenceClusterArgs,
-  clusterName: string,
-  upgradeChannel: string,
-  nodeOSUpgradeChannel: string,
-  cluster: containerservice.ManagedCluster,
-  parent: pulumi.Resource,
-): void {
-  const w = args.maintenanceWindow ?? {};
-  const window = {
-    schedule: { weekly: { dayOfWeek: w.dayOfWeek ?? "Sunday", intervalWeeks: 1 } },
-    durationHours: w.durationHours ?? 4,
-    startTime: w.startTime ?? "00:00",
-    utcOffset: w.utcOffset ?? "+00:00",
-  };
-  const configs: [string, string, boolean][] = [
-    ["upgrade", "aksManagedAutoUpgradeSchedule", upgradeChannel !== "none"],
-    [
-      "node-os",
-      "aksManagedNodeOSUpgradeSchedule",
-      nodeOSUpgradeChannel !== "None" && nodeOSUpgradeChannel !== "Unmanaged",
-    ],
-  ];
-  for (const [role, configName, enabled] of configs) {
-    if (!enabled) continue;
-    new containerservice.MaintenanceConfiguration(
-      `${name}-maintenance-${role}`,
-      {
-        resourceGroupName: args.resourceGroupName,
-        resourceName: clusterName,
-        configName,
-        maintenanceWindow: window,
-      },
-      { parent, dependsOn: [cluster] },
-    );
   }
 }

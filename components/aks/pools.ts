@@ -71,3 +71,22 @@ export function autoManagedVersions(args: InferenceClusterArgs): boolean {
   const channel = args.upgradeChannel ?? "patch";
   return channel === "stable" || channel === "rapid";
 }
+
+/**
+ * What the cluster leaves to Azure: the system pool's node count (the autoscaler's), and, on
+ * channels that move minors, the versions automatic upgrades change.
+ */
+export function clusterIgnoreChanges(versionsMoveUnderAzure: boolean): string[] {
+  return versionsMoveUnderAzure
+    ? [
+        "agentPoolProfiles[0].count",
+        "agentPoolProfiles[0].orchestratorVersion",
+        "kubernetesVersion",
+      ]
+    : ["agentPoolProfiles[0].count"];
+}
+
+/** What the inference pool leaves to Azure; see `clusterIgnoreChanges`. */
+export function agentPoolIgnoreChanges(versionsMoveUnderAzure: boolean): string[] {
+  return versionsMoveUnderAzure ? ["count", "orchestratorVersion"] : ["count"];
+}

@@ -240,6 +240,7 @@ describe("InferenceCluster", () => {
         inferenceRouterHA: "True",
         allowInsecureConnections: "False",
         "nodeSelector.ailz.io/pool": "inference",
+        installNvidiaDevicePlugin: "False",
         cluster_name: clusterId,
         clusterId,
         "servicebus.enabled": "false",
@@ -378,7 +379,7 @@ describe("InferenceCluster", () => {
       assert.strictEqual(mocks.one(`${CS}:AgentPool`).inputs.orchestratorVersion, "1.34");
     });
 
-    it("takes a GPU pool that scales to zero, with extra labels and a managed OS disk", async () => {
+    it("takes a GPU pool that scales to zero, with extra labels, a managed OS disk and the NVIDIA device plugin", async () => {
       new InferenceCluster(
         "gpu",
         clusterArgs({
@@ -432,11 +433,11 @@ describe("InferenceCluster", () => {
           mode: "User",
         },
       );
-      assert.strictEqual(
-        mocks.one("azure-native:kubernetesconfiguration:Extension").inputs.configurationSettings[
-          "nodeSelector.ailz.io/pool"
-        ],
-        "inference",
+      const settings = mocks.one("azure-native:kubernetesconfiguration:Extension").inputs
+        .configurationSettings;
+      assert.deepStrictEqual(
+        [settings["nodeSelector.ailz.io/pool"], settings.installNvidiaDevicePlugin],
+        ["inference", "True"],
       );
     });
 

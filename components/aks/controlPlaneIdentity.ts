@@ -1,0 +1,100 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as authorization from "@pulumi/azure-native/authorization";
+import * as managedidentity from "@pulumi/azure-native/managedidentity";
+import {
+  createRoleAssignments,
+  defaultName,
+  knownResourceId,
+  RoleAssignmentArgs,
+  Tags,
+} from "../common";
+import { InferenceClusterArgs } from "./args";
+
+/** Built-in role the control plane needs on a brought API-server DNS zone. */
+const privateDnsZoneContributor = "b12aa53e-6015-4669-85d0-8515ebb3ae7f";
+
+export interface ControlPlaneIdentity {
+  identity: managedidentity.UserAssignedIdentity;
+  identityResourceId: pulumi.Output<string>;
+  /** The role assignments the cluster must wait for. */
+  networkRoles: authorization.RoleAssignment[];
+}
+
+/**
+ * The cluster's user-assigned control-plane identity and its network roles. A user-assigned
+ * identity exists before the cluster, so its roles are in place when AKS first joins the subnets
+ * (and writes to a brought DNS zone); a system-assigned one would only exist afterwards.
+ */
+export function createControlPlaneIdentity(
+  name: string,
+  args: InferenceClusterArgs,
+  privateDnsZone: pulumi.Input<string>,
+  subscriptionId: pulumi.Input<string>,
+  tags: Tags,
+  parent: pulumi.Resource,
+): ControlPlaneIdentity {
+  const identityName = defaultName("userAssignedIdentity", `${name}-aks`);
+  const identity = new managedidentity.UserAssignedIdentity(
+    `${name}-identity`,
+    {
+      resourceGroupName: args.resourceGroupName,
+      location: args.location,
+      resourceName: identityName,
+      tags,
+    },
+    { parent },
+  );
+  const identityResourceId = knownResourceId(
+    identity,
+    subscriptionId,
+    args.resourceGroupName,
+    "Microsoft.ManagedIdentity/userAssignedIdentities",
+    identityName,
+  );
+  const controlPlane = (role: string, key: string): RoleAssignmentArgs => ({
+    roleDefinitionIdOrName: role,
+    principalId: identity.principalId,
+    principalType: "ServicePrincipal",
+    key,
+  });
+  // Nodes join both subnets, and internal load balancers take addresses in the system subnet
+  // (the cluster's default); the control plane needs Network Contributor on both.
+  const networkRoles = [
+    ...createRoleAssignments(
+      name,
+      "subnet-system",
+      args.systemSubnetResourceId,
+      [controlPlane("Network Contributor", "control-plane")],
+      { parent },
+    ),
+    ...createRoleAssignments(
+      name,
+      "subnet-inference",
+      args.inferenceSubnetResourceId,
+      [controlPlane("Network Contributor", "control-plane")],
+      { parent },
+    ),
+  ];
+  if (privateDnsZone !== "system") {
+    // A brought zone: AKS writes the API server's record and links the zone to the VNet.
+    networkRoles.push(
+      ...createRoleAssignments(
+        name,
+        "api-dns-zone",
+        privateDnsZone,
+        [controlPlane(privateDnsZoneContributor, "control-plane")],
+        { parent },
+      ),
+      ...createRoleAssignments(
+        name,
+        "vnet",
+        pulumi
+          .output(args.systemSubnetResourceId)
+          .apply((id) => id.replace(/\/subnets\/[^/]+$/i, "")),
+        [controlPlane("Network Contributor", "control-plane")],
+        { parent },
+      ),
+    );
+  }
+  return { identity, identityResourceId, networkRoles };
+}
