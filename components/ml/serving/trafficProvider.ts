@@ -65,16 +65,16 @@ export function createEndpointTrafficProvider(
   return {
     async check(_olds: EndpointTrafficProps, news: EndpointTrafficProps) {
       const failures: pulumi.dynamic.CheckFailure[] = [];
-      // Values unknown during preview are strings (the unknown sentinel); judge only known maps.
-      if (
-        typeof news.endpointResourceId === "string" &&
-        typeof news.traffic === "object" &&
-        typeof news.mirrorTraffic === "object"
-      ) {
+      // During preview, values not known yet arrive as a sentinel string; judge only known ones.
+      const known = (value: unknown) => !containsUnknown(value);
+      if (known(news.endpointResourceId) && known(news.traffic) && known(news.mirrorTraffic)) {
         const problem = trafficSpecProblem(news);
         if (problem) failures.push({ property: "traffic", reason: problem });
       }
-      if (!(Number.isInteger(news.timeoutSeconds) && news.timeoutSeconds > 0)) {
+      if (
+        known(news.timeoutSeconds) &&
+        !(Number.isInteger(news.timeoutSeconds) && news.timeoutSeconds > 0)
+      ) {
         failures.push({ property: "timeoutSeconds", reason: "must be a positive whole number" });
       }
       return { inputs: news, failures };
@@ -133,6 +133,16 @@ export function createEndpointTrafficProvider(
       };
     },
   };
+}
+
+/** The value the engine sends for inputs not known during preview. */
+const unknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+function containsUnknown(value: unknown): boolean {
+  if (value === unknownValue) return true;
+  if (typeof value === "object" && value !== null)
+    return Object.values(value).some(containsUnknown);
+  return false;
 }
 
 function sameMap(a: unknown, b: unknown): boolean {

@@ -139,6 +139,15 @@ describe("EndpointTraffic provider", () => {
     ]);
   });
 
+  it("checks nothing it cannot know yet during preview", async () => {
+    const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    const { failures } = await provider.check!(
+      props(),
+      props({ endpointResourceId: unknown, traffic: { blue: unknown as never, green: 0 } }),
+    );
+    assert.deepStrictEqual(failures, []);
+  });
+
   it("reads the live traffic back for refresh, and reports a deleted endpoint", async () => {
     arm.addEndpoint(endpointId, { traffic: { blue: 70, green: 30 } });
     const read = await provider.read!(`${endpointId}/trafficAllocation`, props());
