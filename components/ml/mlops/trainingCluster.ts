@@ -60,7 +60,7 @@ export interface TrainingClusterArgs extends WorkspaceReferenceArgs, SharedResou
    */
   minNodeCount?: number;
   /**
-   * How long an idle node waits for the next job before it is released, PT60S to PT1H.
+   * How long an idle node waits for the next job before it is released, PT60S to PT30M (the pack's default limit).
    * @default "PT120S"
    */
   nodeIdleTimeBeforeScaleDown?: string;
@@ -305,9 +305,9 @@ function validate(name: string, args: TrainingClusterArgs): void {
   if (idle !== undefined) {
     const seconds = durationSeconds(idle);
     v.check(
-      seconds !== undefined && seconds >= 60 && seconds <= 3600,
+      seconds !== undefined && seconds >= 60 && seconds <= 1800,
       "nodeIdleTimeBeforeScaleDown",
-      `"${idle}" is not allowed: use an ISO 8601 duration from PT60S to PT1H, such as PT120S (idle nodes bill while they wait)`,
+      `"${idle}" is not allowed: use an ISO 8601 duration from PT60S to PT30M, such as PT120S (idle nodes bill while they wait)`,
     );
   }
 

@@ -228,7 +228,7 @@ describe("TrainingCluster", () => {
         { propertyPath: "minNodeCount", reason: "2.5 is out of range" },
         {
           propertyPath: "nodeIdleTimeBeforeScaleDown",
-          reason: '"PT2H" is not allowed: use an ISO 8601 duration from PT60S to PT1H',
+          reason: '"PT2H" is not allowed: use an ISO 8601 duration from PT60S to PT30M',
         },
       ],
     ));
