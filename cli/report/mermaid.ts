@@ -1,4 +1,4 @@
-import type { CapturedResource } from "../simulator/capture";
+import { byDeclaration, CapturedResource } from "../simulator/capture";
 import type { GateResult } from "./model";
 
 const PRIVATE_ENDPOINT = "azure-native:network:PrivateEndpoint";
@@ -24,17 +24,21 @@ export function renderMermaid(result: GateResult): string {
   const shown = result.resources.filter(
     (r) => r.type !== "pulumi:pulumi:Stack" && !r.type.startsWith("pulumi:providers:"),
   );
-  const ids = new Map(shown.map((r, i) => [r.urn, `r${i}`]));
+  const urns = new Set(shown.map((r) => r.urn));
   const children = new Map<string, CapturedResource[]>();
   for (const r of shown) {
     // Top-level resources hang off the stack; draw them at the top of the graph.
-    const parent = ids.has(r.parent) ? r.parent : "";
+    const parent = urns.has(r.parent) ? r.parent : "";
     children.set(parent, [...(children.get(parent) ?? []), r]);
   }
   const lines = ["flowchart LR"];
+  for (const list of children.values()) list.sort(byDeclaration);
+  // IDs in drawing order, so the same program always gives the same text.
+  const ids = new Map<string, string>();
   const walk = (parent: string, indent: string) => {
     for (const r of children.get(parent) ?? []) {
-      const id = ids.get(r.urn) as string;
+      const id = `r${ids.size}`;
+      ids.set(r.urn, id);
       if (!r.custom) {
         lines.push(`${indent}subgraph ${id}["${escape(`${shortType(r.type)} ${r.name}`)}"]`);
         walk(r.urn, `${indent}  `);
@@ -47,7 +51,9 @@ export function renderMermaid(result: GateResult): string {
   walk("", "  ");
   const deps = (r: CapturedResource, key: string) =>
     (r.propertyDependencies[key] ?? []).filter((u) => ids.has(u));
-  for (const r of shown) {
+  for (const r of [...shown].sort(
+    (a, b) => Number(ids.get(a.urn)?.slice(1)) - Number(ids.get(b.urn)?.slice(1)),
+  )) {
     const from = ids.get(r.urn) as string;
     const edge = (urns: string[], text: string, style: "-.->" | "-->") => {
       for (const urn of urns)

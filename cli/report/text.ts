@@ -1,5 +1,5 @@
 import * as path from "path";
-import type { CapturedResource } from "../simulator/capture";
+import { byDeclaration, CapturedResource } from "../simulator/capture";
 import type { GateResult, ReportViolation } from "./model";
 import { canonicalPillar, pillarOrder, pillarTitle } from "./pillars";
 
@@ -21,9 +21,7 @@ function tree(result: GateResult, paint: Paint): string[] {
     list.push(r);
     children.set(parent, list);
   }
-  // Registration order depends on when inputs resolve; declaration order reads better.
-  const line = (r: CapturedResource) => (r.location ? r.location.line : -1);
-  for (const list of children.values()) list.sort((a, b) => line(a) - line(b));
+  for (const list of children.values()) list.sort(byDeclaration);
   const flagged = new Map<string, string>();
   for (const v of result.report.violations) {
     const worst =

@@ -217,3 +217,17 @@ export class Capture {
     this.byUrn.set(urn, resource);
   }
 }
+
+/**
+ * Sorts siblings into declaration order (file, then line): registration order depends on when
+ * inputs resolve, which reads poorly and can vary. Resources without a location keep their place
+ * at the front, as the stack and providers do in `pulumi preview`.
+ */
+export function byDeclaration(a: CapturedResource, b: CapturedResource): number {
+  if (!a.location || !b.location) return (a.location ? 1 : 0) - (b.location ? 1 : 0);
+  return (
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column
+  );
+}

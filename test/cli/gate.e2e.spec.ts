@@ -327,23 +327,30 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
 
   describe("mermaid format", () => {
     it("draws components as subgraphs and private endpoints and DNS links as edges", () => {
-      const text = readOut("compliant.mmd");
-      const id = (label: string) => {
-        const m = new RegExp(`(r\\d+)\\["${label}"\\]`).exec(text);
-        assert.ok(m, `${label} in ${text}`);
-        return m[1];
-      };
-      assert.ok(text.startsWith("flowchart LR\n"));
-      assert.match(text, /subgraph r\d+\["DataPlane chat"\]/);
-      const sa = id("StorageAccount<br/>chat-sa");
-      const pe = id("PrivateEndpoint<br/>chat-blob-pe");
-      const zone = id("PrivateZone<br/>chat-blob-zone");
-      const group = id("PrivateDnsZoneGroup<br/>chat-blob-dns");
-      const subnet = id("Subnet<br/>pe-subnet");
-      assert.ok(text.includes(`  ${pe} -. private endpoint .-> ${sa}\n`), text);
-      assert.ok(text.includes(`  ${pe} -- in subnet --> ${subnet}\n`), text);
-      assert.ok(text.includes(`  ${group} -- DNS --> ${zone}\n`), text);
-      assert.ok(text.includes(`  ${group} -- registers --> ${pe}`), text);
+      assert.strictEqual(
+        readOut("compliant.mmd"),
+        [
+          "flowchart LR",
+          '  r0["ResourceGroup<br/>rg"]',
+          '  r1["VirtualNetwork<br/>vnet"]',
+          '  r2["Subnet<br/>pe-subnet"]',
+          '  subgraph r3["DataPlane chat"]',
+          '    r4["Vault<br/>chat-kv"]',
+          '    r5["StorageAccount<br/>chat-sa"]',
+          '    r6["Workspace<br/>chat-logs"]',
+          '    r7["DiagnosticSetting<br/>chat-kv-diag"]',
+          '    r8["PrivateZone<br/>chat-blob-zone"]',
+          '    r9["PrivateEndpoint<br/>chat-blob-pe"]',
+          '    r10["PrivateDnsZoneGroup<br/>chat-blob-dns"]',
+          "  end",
+          '  r11["Account<br/>openai"]',
+          "  r9 -. private endpoint .-> r5",
+          "  r9 -- in subnet --> r2",
+          "  r10 -- DNS --> r8",
+          "  r10 -- registers --> r9",
+          "",
+        ].join("\n"),
+      );
     });
   });
 
