@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { InferenceClusterArgs, inferencePoolLabelKey, inferencePoolLabelValue } from "./args";
+import { isGpuVmSize } from "./pools";
 
 /** The extension type Azure ML installs on AKS. */
 export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
@@ -70,9 +71,4 @@ export function amlProtectedSettings(
       "scoringFe.sslKey": Buffer.from(key ?? "", "utf8").toString("base64"),
     })),
   );
-}
-
-/** N-series sizes carry NVIDIA GPUs. */
-export function isGpuVmSize(vmSize: string): boolean {
-  return /^Standard_N/i.test(vmSize);
 }

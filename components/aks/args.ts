@@ -62,7 +62,7 @@ export interface InferencePoolArgs extends NodePoolArgs {
   mode?: "User" | "System";
   /** @default "Standard_D8ds_v5" */
   vmSize?: string;
-  /** @default 3 (one node per zone, enough for the HA inference router) */
+  /** @default 3 (one node per zone, enough for the HA inference router); 0 for N-series (GPU) sizes */
   minCount?: number;
   /** @default 6 */
   maxCount?: number;

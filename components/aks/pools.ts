@@ -28,10 +28,16 @@ export interface ResolvedPools {
 
 const allZones: AvailabilityZone[] = ["1", "2", "3"];
 
+/** N-series sizes carry NVIDIA GPUs. */
+export function isGpuVmSize(vmSize: string): boolean {
+  return /^Standard_N/i.test(vmSize);
+}
+
 /** Applies the secure, highly available defaults to both pools. */
 export function resolvePools(args: InferenceClusterArgs): ResolvedPools {
   const s = args.systemPool ?? {};
   const i = args.inferencePool ?? {};
+  const inferenceVmSize = i.vmSize ?? "Standard_D8ds_v5";
   return {
     system: {
       name: s.name ?? "system",
@@ -47,8 +53,9 @@ export function resolvePools(args: InferenceClusterArgs): ResolvedPools {
     },
     inference: {
       name: i.name ?? "inference",
-      vmSize: i.vmSize ?? "Standard_D8ds_v5",
-      minCount: i.minCount ?? 3,
+      vmSize: inferenceVmSize,
+      // GPU nodes are expensive: let the pool shrink to what the Azure ML components need.
+      minCount: i.minCount ?? (isGpuVmSize(inferenceVmSize) ? 0 : 3),
       maxCount: i.maxCount ?? 6,
       availabilityZones: i.availabilityZones ?? allZones,
       maxPods: i.maxPods ?? 50,

@@ -379,7 +379,7 @@ describe("InferenceCluster", () => {
       assert.strictEqual(mocks.one(`${CS}:AgentPool`).inputs.orchestratorVersion, "1.34");
     });
 
-    it("takes a GPU pool that scales to zero, with extra labels, a managed OS disk and the NVIDIA device plugin", async () => {
+    it("takes a GPU pool that scales to zero by default, with extra labels, a managed OS disk and the NVIDIA device plugin", async () => {
       new InferenceCluster(
         "gpu",
         clusterArgs({
