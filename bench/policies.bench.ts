@@ -200,9 +200,18 @@ async function main(): Promise<void> {
   }
   console.log(`diagnostics per sample resource: ${found.join(" ")}`);
   const times: number[] = [];
+  const byType: number[][] = requests.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const req of requests) times.push(await analyzeOnce(analyze, req));
+    for (const [i, req] of requests.entries()) {
+      const t = await analyzeOnce(analyze, req);
+      times.push(t);
+      byType[i].push(t);
+    }
   }
+  const perType = byType.map(
+    (ts, i) => `${RESOURCES[i][0].split(":").pop()}=${median(ts).toFixed(3)}`,
+  );
+  console.log(`median ms per sample resource: ${perType.join(" ")}`);
   console.log(
     `analyze one resource against the whole pack, ${times.length} calls: median ${median(times).toFixed(3)} ms, p95 ${pct(times, 0.95).toFixed(3)} ms`,
   );
