@@ -115,7 +115,7 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
   location?: pulumi.Input<string>;
   /** The cluster name (1-63 letters, digits, hyphens, underscores). @default `aks-<name>` */
   clusterName?: string;
-  /** @default - the cluster name */
+  /** 2-54 letters, digits or hyphens. @default - the cluster name, underscores as hyphens */
   dnsPrefix?: string;
   /**
    * The Kubernetes version for the control plane and both pools; below `minimumKubernetesVersion`

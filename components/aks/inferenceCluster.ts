@@ -95,7 +95,8 @@ export class InferenceCluster extends pulumi.ComponentResource {
         resourceGroupName: args.resourceGroupName,
         location: args.location,
         resourceName: clusterName,
-        dnsPrefix: args.dnsPrefix ?? clusterName,
+        // DNS prefixes take no underscores, which cluster names may hold.
+        dnsPrefix: args.dnsPrefix ?? clusterName.replace(/_/g, "-"),
         kubernetesVersion: args.kubernetesVersion,
         sku: { name: "Base", tier: args.skuTier ?? "Standard" },
         supportPlan: "KubernetesOfficial",

@@ -446,7 +446,7 @@ describe("InferenceCluster", () => {
       new InferenceCluster(
         "open",
         clusterArgs({
-          clusterName: "aks-open",
+          clusterName: "aks_open",
           outboundType: "userAssignedNATGateway",
           routeTableResourceId: undefined,
           natGatewayResourceId: aksIds.natGateway,
@@ -514,6 +514,7 @@ describe("InferenceCluster", () => {
           ],
         ],
       );
+      assert.deepStrictEqual([c.resourceName, c.dnsPrefix], ["aks_open", "aks-open"]);
       assert.strictEqual(recorder.protected(`${CS}:ManagedCluster`, "open-cluster"), false);
     });
 
