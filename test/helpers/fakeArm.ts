@@ -63,6 +63,10 @@ export interface FakeArmFaults {
   serverErrors: number;
   /** Writes answered 409 Conflict, as when another operation is in progress. */
   conflicts: number;
+  /** Writes that meet an ETag changed by another writer since the client read it (412). */
+  staleEtags: number;
+  /** Requests whose connection is dropped before any answer. */
+  connectionResets: number;
   /** GETs a traffic update stays "Updating" before it shows; `Infinity` never finishes. */
   provisioningReads: number;
   /** Writes after which a concurrent writer puts other traffic on the endpoint. */
@@ -73,6 +77,7 @@ export interface FakeArmFaults {
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The status answered; -1 when the connection was dropped. */
   status: number;
   ifMatch?: string;
   authorization?: string;
@@ -99,6 +104,8 @@ export class FakeArmServer {
     throttleRetryAfterSeconds: 7,
     serverErrors: 0,
     conflicts: 0,
+    staleEtags: 0,
+    connectionResets: 0,
     provisioningReads: 1,
   };
   private readonly endpoints = new Map<string, FakeEndpoint>();
@@ -132,6 +139,8 @@ export class FakeArmServer {
       throttleRetryAfterSeconds: 7,
       serverErrors: 0,
       conflicts: 0,
+      staleEtags: 0,
+      connectionResets: 0,
       provisioningReads: 1,
       overwriteAfterWrite: undefined,
     });
@@ -238,6 +247,12 @@ export class FakeArmServer {
       if (!url.searchParams.get("api-version")) {
         return error(400, "MissingApiVersionParameter", "api-version is required");
       }
+      if (this.faults.connectionResets > 0) {
+        this.faults.connectionResets--;
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
       if (this.faults.throttled > 0) {
         this.faults.throttled--;
         return error(429, "TooManyRequests", "throttled", {
@@ -334,6 +349,11 @@ export class FakeArmServer {
     if (e.provisioningState !== "Succeeded" || this.faults.conflicts > 0) {
       if (this.faults.conflicts > 0) this.faults.conflicts--;
       return fail(409, "Conflict", "another operation is in progress on the endpoint");
+    }
+    if (this.faults.staleEtags > 0) {
+      // Another writer got there first: the stored ETag moves on.
+      this.faults.staleEtags--;
+      e.etagCounter++;
     }
     if (record.ifMatch !== undefined && record.ifMatch !== this.etag(e)) {
       return fail(412, "PreconditionFailed", "the ETag does not match");

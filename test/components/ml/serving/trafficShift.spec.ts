@@ -163,6 +163,20 @@ describe("traffic shifts against a fake ARM server", () => {
     assert.deepStrictEqual(arm.traffic(endpointId).traffic, { blue: 100 });
   });
 
+  it("re-reads and writes again when the ETag moved on (412), and survives dropped connections", async () => {
+    arm.faults.staleEtags = 1;
+    arm.faults.connectionResets = 1;
+    const result = await run(spec({ blue: 100 }));
+    assert.deepStrictEqual(result.report.reasons, ["network", "etag-mismatch"]);
+    assert.deepStrictEqual(
+      arm.trafficWrites.map((w) => w.status),
+      [412, 200],
+    );
+    const puts = arm.requests.filter((r) => r.method === "PUT");
+    assert.notStrictEqual(puts[0].ifMatch, puts[1].ifMatch, "the second write uses the new ETag");
+    assert.deepStrictEqual(arm.traffic(endpointId).traffic, { blue: 100 });
+  });
+
   it("polls a slow provisioning state until the change is visible, without counting retries", async () => {
     arm.faults.provisioningReads = 4;
     const result = await run(spec({ blue: 100 }));
