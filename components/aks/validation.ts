@@ -29,6 +29,7 @@ const computeNamePattern = /^[A-Za-z][A-Za-z0-9-]{1,15}$/;
 const namespacePattern = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const hostNamePattern =
   /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ipPattern = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const upgradeChannels: readonly UpgradeChannel[] = [
   "patch",
@@ -62,6 +63,14 @@ export function validate(name: string, args: InferenceClusterArgs, pools: Resolv
     `"${args.skuTier}" is not allowed: use Standard or Premium (Free has no uptime SLA)`,
   );
 
+  (args.adminGroupObjectIds ?? []).forEach((id, i) => {
+    const value = plain(id);
+    v.check(
+      value === undefined || guidPattern.test(value),
+      `adminGroupObjectIds[${i}]`,
+      `"${value}" is not an Entra ID object ID: use the group's GUID`,
+    );
+  });
   validateNetwork(v, args, pools);
   validatePool(v, "systemPool", args.systemPool, pools.system.maxPods, 30);
   validatePool(v, "inferencePool", args.inferencePool, pools.inference.maxPods, 10);

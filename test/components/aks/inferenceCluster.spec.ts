@@ -333,6 +333,28 @@ describe("InferenceCluster", () => {
       );
     });
 
+    it("orders the children: pool after cluster, extension after pool and trust, attach last", async () => {
+      const after = async (key: string) => {
+        const deps = (recorder.options.get(key)?.dependsOn ?? []) as pulumi.Resource[];
+        const urns = await Promise.all(deps.map((r) => unwrap(r.urn)));
+        return urns.map((u) => u.split("::").pop());
+      };
+      assert.deepStrictEqual(await after(`${CS}:AgentPool::infer-pool-inference`), [
+        "infer-cluster",
+      ]);
+      assert.deepStrictEqual(await after(`${CS}:TrustedAccessRoleBinding::infer-trusted-access`), [
+        "infer-cluster",
+      ]);
+      assert.deepStrictEqual(
+        await after("azure-native:kubernetesconfiguration:Extension::infer-azureml"),
+        ["infer-pool-inference", "infer-trusted-access"],
+      );
+      assert.deepStrictEqual(
+        await after("azure-native:machinelearningservices:Compute::infer-compute"),
+        ["infer-azureml", "infer-trusted-access"],
+      );
+    });
+
     it("protects the cluster and ignores what the autoscaler changes, so a preview after scaling shows no diff", () => {
       assert.strictEqual(recorder.protected(`${CS}:ManagedCluster`, "infer-cluster"), true);
       assert.deepStrictEqual(

@@ -384,6 +384,14 @@ describe("InferenceCluster rejects bad input", () => {
       ],
     ));
 
+  it("an admin group that is not an object ID", () =>
+    rejects({ adminGroupObjectIds: ["aks-admins"] }, [
+      {
+        propertyPath: "adminGroupObjectIds[0]",
+        reason: '"aks-admins" is not an Entra ID object ID',
+      },
+    ]));
+
   it("bad shared arguments: tags and lock kind", () =>
     rejects({ tags: { "a/b": "x" }, lock: { kind: "Delete" as never } }, [
       { propertyPath: "tags", reason: 'tag name "a/b" is not allowed' },
