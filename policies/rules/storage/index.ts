@@ -9,8 +9,11 @@ import { storageAccountMinTls } from "./storageAccountMinTls";
 import { storageAccountNetworkDefaultDeny } from "./storageAccountNetworkDefaultDeny";
 import { storageAccountNoBlobPublicAccess } from "./storageAccountNoBlobPublicAccess";
 import { storageAccountNoCrossTenantReplication } from "./storageAccountNoCrossTenantReplication";
+import { storageAccountNoLocalUsers } from "./storageAccountNoLocalUsers";
 import { storageAccountNoPublicNetworkAccess } from "./storageAccountNoPublicNetworkAccess";
 import { storageAccountNoSharedKey } from "./storageAccountNoSharedKey";
+import { storageAccountSasExpirationPolicy } from "./storageAccountSasExpirationPolicy";
+import { storageAccountTrustedServicesBypass } from "./storageAccountTrustedServicesBypass";
 import { storageAccountZoneRedundant } from "./storageAccountZoneRedundant";
 
 /** Storage account, blob service and container rules. */
@@ -19,8 +22,11 @@ export const storageRules: WafPolicy[] = [
   storageAccountMinTls,
   storageAccountNoPublicNetworkAccess,
   storageAccountNetworkDefaultDeny,
+  storageAccountTrustedServicesBypass,
   storageAccountNoBlobPublicAccess,
   storageAccountNoSharedKey,
+  storageAccountSasExpirationPolicy,
+  storageAccountNoLocalUsers,
   storageAccountNoCrossTenantReplication,
   storageAccountCmkEncryption,
   storageAccountZoneRedundant,

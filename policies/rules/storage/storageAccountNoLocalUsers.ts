@@ -1,0 +1,20 @@
+import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
+import { Props, resourceRule, T } from "../../lib";
+
+export const storageAccountNoLocalUsers = resourceRule({
+  name: "storage-account-no-local-users",
+  description:
+    "Storage accounts have no local users and no SFTP endpoint, so every identity is in Microsoft Entra ID.",
+  severity: "medium",
+  pillar: "security",
+  principle: "invest-in-robust-access-management",
+  anchors: ["checkov:CKV_AZURE_244"],
+  remediationSteps: "Set isLocalUserEnabled and isSftpEnabled to false (or leave them unset).",
+  url: "https://learn.microsoft.com/azure/storage/blobs/secure-file-transfer-protocol-support",
+  types: [T.storageAccount],
+  validate: (props: Props<StorageAccountArgs>, ctx) => {
+    for (const key of ["isLocalUserEnabled", "isSftpEnabled"] as const) {
+      if (key in props && props[key] === true) ctx.report(`${key} is true; set it to false.`);
+    }
+  },
+});
