@@ -76,7 +76,8 @@ export interface AuthenticatedEndpointArgs extends SharedResourceArgs {
   /**
    * A `Microsoft.MachineLearningServices/workspaces/computes` ID of the inference cluster's
    * Kubernetes compute. The endpoint then runs on Kubernetes, which allows `AMLToken` or `Key`
-   * auth only and no mirror traffic.
+   * auth only and no mirror traffic. Pass an ID known at preview (the inference cluster's is):
+   * it goes into the endpoint's `properties`, which azure-native wraps in one Output.
    * @default - a managed online endpoint
    */
   computeResourceId?: pulumi.Input<string>;

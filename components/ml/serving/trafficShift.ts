@@ -168,6 +168,12 @@ async function send(
     ) {
       throw new RetryableError(`${method} ${path}: ${error.message}`, "network");
     }
+    if (error instanceof Error && /Credential|Authentication/.test(error.name)) {
+      throw new TrafficError(
+        "could not get a token for Azure Resource Manager: set the AZURE_* (or ARM_CLIENT_*) " +
+          `variables, use a managed identity, or run az login (${error.name}: ${error.message})`,
+      );
+    }
     throw error;
   }
 }

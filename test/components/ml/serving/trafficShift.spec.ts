@@ -251,6 +251,32 @@ describe("traffic shifts against a fake ARM server", () => {
       assert.deepStrictEqual(arm.requests, []);
     });
 
+    it("a credential that cannot give a token, with what to set", async () => {
+      const noLogin = createArmClient({
+        armEndpoint: arm.url,
+        trustedCaCertificates: fakeArmCertificate,
+        credential: {
+          getToken: async () => {
+            const error = new Error("no az login session");
+            error.name = "CredentialUnavailableError";
+            throw error;
+          },
+        },
+      });
+      await assert.rejects(
+        applyTraffic(noLogin, spec({ blue: 100 }), startBudget("t", virtualTiming())),
+        (error: Error) => {
+          assert.ok(error instanceof TrafficError);
+          assert.match(
+            error.message,
+            /^could not get a token for Azure Resource Manager: .*run az login \(CredentialUnavailableError: no az login session\)$/,
+          );
+          return true;
+        },
+      );
+      assert.deepStrictEqual(arm.requests, []);
+    });
+
     it("routing to a failed deployment", async () => {
       arm.addDeployment(endpointId, "green", "Failed");
       await assert.rejects(
