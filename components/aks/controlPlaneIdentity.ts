@@ -10,9 +10,6 @@ import {
 } from "../common";
 import { InferenceClusterArgs } from "./args";
 
-/** Built-in role the control plane needs on a brought API-server DNS zone. */
-const privateDnsZoneContributor = "b12aa53e-6015-4669-85d0-8515ebb3ae7f";
-
 export interface ControlPlaneIdentity {
   identity: managedidentity.UserAssignedIdentity;
   identityResourceId: pulumi.Output<string>;
@@ -82,7 +79,7 @@ export function createControlPlaneIdentity(
         name,
         "api-dns-zone",
         privateDnsZone,
-        [controlPlane(privateDnsZoneContributor, "control-plane")],
+        [controlPlane("Private DNS Zone Contributor", "control-plane")],
         { parent },
       ),
       ...createRoleAssignments(

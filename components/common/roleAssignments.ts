@@ -28,6 +28,7 @@ export const builtInRoles = {
   "Managed Identity Operator": "f1a07417-d97a-45cb-824c-7a7467783830",
   "Monitoring Metrics Publisher": "3913510d-42f4-4e42-8a64-420c390055eb",
   "Network Contributor": "4d97b98b-1d4f-4787-a291-c67834d212e7",
+  "Private DNS Zone Contributor": "b12aa53e-6015-4669-85d0-8515ebb3ae7f",
 } as const;
 
 export type BuiltInRoleName = keyof typeof builtInRoles;
