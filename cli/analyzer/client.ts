@@ -67,6 +67,16 @@ export class Analyzer {
     );
   }
 
+  remediate(req: analyzer.AnalyzeRequest): Promise<analyzer.RemediateResponse> {
+    return call(
+      this.client.remediate.bind(this.client) as Unary<
+        analyzer.AnalyzeRequest,
+        analyzer.RemediateResponse
+      >,
+      req,
+    );
+  }
+
   analyzeStack(req: analyzer.AnalyzeStackRequest): Promise<analyzer.AnalyzeResponse> {
     return call(
       this.client.analyzeStack.bind(this.client) as Unary<

@@ -42,8 +42,16 @@ export interface Diagnostic {
   urn: string;
 }
 
+/** A resource whose inputs a policy at level `remediate` changed before `Analyze`. */
+export interface Remediation {
+  policyName: string;
+  policyPackName: string;
+  urn: string;
+}
+
 /** Everything one pack said about the stack. */
 export interface PackResult {
+  remediations: Remediation[];
   name: string;
   version: string;
   dir: string;
@@ -144,9 +152,47 @@ export async function evaluatePack(
     const diagnostics: Diagnostic[] = [];
     // While an Analyze call is in flight, build that resource's AnalyzeStack entry: the pack and
     // the gate then work at the same time on the two cores.
+    // The engine calls Remediate before Analyze and analyzes the remediated inputs; the SDK
+    // only runs policies at level `remediate`, so the call is skipped when there are none.
+    const remediating = [...config.values()].some((c) => c.enforcementLevel === "remediate");
+    const remediations: Remediation[] = [];
+    const remediate = async (r: CapturedResource): Promise<CapturedResource> => {
+      if (!remediating) return r;
+      const resp = await step(`Remediate ${r.urn}`, () =>
+        client.remediate(analyzeRequest(r, byUrn)),
+      );
+      let target = r;
+      for (const x of resp.getRemediationsList()) {
+        if (x.getDiagnostic()) {
+          diagnostics.push({
+            policyName: x.getPolicyname(),
+            policyPackName: x.getPolicypackname(),
+            policyPackVersion: x.getPolicypackversion(),
+            description: x.getDescription(),
+            message: x.getDiagnostic(),
+            enforcementLevel: "advisory",
+            severity: "",
+            urn: r.urn,
+          });
+        } else if (x.getProperties()) {
+          target = {
+            ...target,
+            inputs: x.getProperties()?.toJavaScript() as Record<string, unknown>,
+          };
+          remediations.push({
+            policyName: x.getPolicyname(),
+            policyPackName: x.getPolicypackname(),
+            urn: r.urn,
+          });
+        }
+      }
+      return target;
+    };
     const responses = await mapLimited(resources, CONCURRENCY, async (r, i) => {
       const pending = isAnalyzed(r)
-        ? step(`Analyze ${r.urn}`, () => client.analyze(analyzeRequest(r, byUrn)))
+        ? step(`Analyze ${r.urn}`, async () =>
+            client.analyze(analyzeRequest(await remediate(r), byUrn)),
+          )
         : undefined;
       stackResources[i] = stackResource(r, byUrn);
       return { urn: r.urn, resp: await pending };
@@ -180,6 +226,7 @@ export async function evaluatePack(
       dir: pack.dir,
       policies,
       diagnostics,
+      remediations,
     };
   } finally {
     client.close();

@@ -38,6 +38,12 @@ export interface ReportViolation {
   urn: string;
 }
 
+export interface ReportRemediation {
+  policyName: string;
+  policyPackName: string;
+  urn: string;
+}
+
 export interface ReportNotDecided {
   policyName: string;
   urn: string;
@@ -54,6 +60,8 @@ export interface Report {
   policies: ReportPolicy[];
   violations: ReportViolation[];
   notDecided: ReportNotDecided[];
+  /** Resources a policy at level `remediate` fixed before analysis (added in version 1). */
+  remediations: ReportRemediation[];
   summary: {
     resources: number;
     violations: number;
@@ -99,7 +107,7 @@ export function displayValue(value: unknown): unknown {
 /** The SDK's advisory diagnostic for a policy that read a value unknown at preview. */
 export function isNotDecided(d: Diagnostic): boolean {
   return (
-    d.message.startsWith("can't run policy '") &&
+    /^can't run (policy|remediation) '/.test(d.message) &&
     d.message.includes("can't be known during preview")
   );
 }
@@ -173,6 +181,9 @@ export function buildReport(
     ),
     violations,
     notDecided,
+    remediations: packs
+      .flatMap((pack) => pack.remediations)
+      .sort(byKey((r) => `${r.policyPackName}\0${r.policyName}\0${r.urn}`)),
     summary: {
       resources: resources.length,
       violations: violations.length,

@@ -106,10 +106,17 @@ export function renderText(result: GateResult, color: boolean): string {
     }
   }
 
+  if (report.remediations.length > 0) {
+    out.push("", paint("1", "Remediated before analysis (policies at level remediate)"));
+    for (const r of report.remediations) out.push(`  ~ ${r.policyName}  ${where(result, r.urn)}`);
+  }
+
   out.push("", paint("1", "Scorecard"));
   const header = ["Pillar", "Policies", "Passed", "Mandatory", "Advisory", "Not decided"];
   const rows = pillars.map((pillar) => {
-    const policies = report.policies.filter((p) => canonicalPillar(p.pillar) === pillar);
+    const policies = report.policies.filter(
+      (p) => canonicalPillar(p.pillar) === pillar && p.enforcementLevel !== "disabled",
+    );
     const violated = new Set(
       report.violations
         .filter((v) => policyPillar.get(`${v.policyPackName}/${v.policyName}`) === pillar)

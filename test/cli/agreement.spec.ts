@@ -46,14 +46,23 @@ describe("ailz preview: the gRPC path and an in-process call of the same policie
     );
   });
 
-  it("in resolved mode with the policy config file's levels and parameters", async () => {
+  it("in resolved mode with the policy config file's levels, parameters and a remediation", async () => {
     const report = JSON.parse(runs.insecureResolved.stdout) as Report;
     const local = await evaluateInProcess(policies, report, {
-      levels: { "keyvault-diagnostics": "disabled", "storage-customer-managed-key": "mandatory" },
+      levels: {
+        "keyvault-diagnostics": "disabled",
+        "storage-customer-managed-key": "mandatory",
+        "storage-https-only": "remediate",
+      },
       properties: { "required-tags": { requiredTags: ["workload", "owner"] } },
     });
     assert.deepStrictEqual(sort(local.violations), overGrpc(report));
     assert.deepStrictEqual(local.notDecided, []);
+    assert.deepStrictEqual(
+      local.remediations,
+      report.remediations.map(({ policyName, urn }) => ({ policyName, urn })),
+    );
+    assert.strictEqual(local.remediations.length, 1, "the fixture config exercises a remediation");
   });
 
   it("on the compliant stack: nothing on either path", async () => {
@@ -62,7 +71,7 @@ describe("ailz preview: the gRPC path and an in-process call of the same policie
       levels: {},
       properties: { "required-tags": { requiredTags: ["workload"] } },
     });
-    assert.deepStrictEqual(local, { violations: [], notDecided: [] });
+    assert.deepStrictEqual(local, { violations: [], notDecided: [], remediations: [] });
     assert.deepStrictEqual(report.violations, []);
   });
 });

@@ -209,7 +209,6 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
             message: "encryption.keySource is not Microsoft.Keyvault.",
             urn: urn(INSECURE, STORAGE, "open"),
           },
-          securityHigh("storage-https-only", "enableHttpsTrafficOnly is false.", "open"),
           securityHigh(
             "storage-no-public-blob-access",
             "allowBlobPublicAccess is not false.",
@@ -222,10 +221,33 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         "disabled",
       );
     });
+
+    it("asks a policy at level remediate first and analyzes the remediated inputs", () => {
+      const report = json(runs.insecureResolved);
+      assert.strictEqual(
+        report.policies.find((p) => p.name === "storage-https-only")?.enforcementLevel,
+        "remediate",
+      );
+      assert.deepStrictEqual(report.remediations, [
+        {
+          policyName: "storage-https-only",
+          policyPackName: "ailz-gate-fixture",
+          urn: urn(INSECURE, STORAGE, "open"),
+        },
+      ]);
+      assert.ok(!report.violations.some((v) => v.policyName === "storage-https-only"));
+      assert.deepStrictEqual(report.summary, {
+        resources: 7,
+        violations: 9,
+        mandatory: 4,
+        advisory: 5,
+        notDecided: 0,
+      });
+    });
   });
 
   describe("compliant stack", () => {
-    it("exits 0 with no violations and nothing left undecided", () => {
+    it("exits 0 with no violations, nothing undecided and nothing remediated", () => {
       assert.strictEqual(runs.compliant.code, 0, runs.compliant.stderr);
       const report = json(runs.compliant);
       assert.deepStrictEqual(report.violations, []);

@@ -52,12 +52,14 @@ export async function evaluateInProcess(
   const violations: Outcome[] = [];
   const notDecided: Array<{ policyName: string; urn: string }> = [];
   const level = (p: Policy) => config.levels[p.name] ?? p.enforcementLevel ?? "advisory";
+  // The SDK reports what a remediating policy still finds as mandatory.
+  const reported = (p: Policy) => (level(p) === "remediate" ? "mandatory" : level(p));
   const reporter =
     (p: Policy, urn: string): ReportViolation =>
     (message: string, at?: string) => {
       violations.push({
         policyName: p.name,
-        enforcementLevel: level(p),
+        enforcementLevel: reported(p),
         message: message ?? "",
         urn: at ?? urn,
       });
@@ -69,6 +71,26 @@ export async function evaluateInProcess(
       throw new Error(`not applicable: ${reason}`);
     },
   });
+  // As the engine does: every remediation first, then every policy on the remediated inputs.
+  const remediations: Array<{ policyName: string; urn: string }> = [];
+  const inputs = new Map<string, unknown>();
+  for (const r of report.resources) {
+    let props = engineValue(r.inputs);
+    for (const p of policies) {
+      const remediateResource = (p as ResourceValidationPolicy).remediateResource;
+      if (level(p) !== "remediate" || !remediateResource) continue;
+      const args = { ...common(p), type: r.type, name: r.name, urn: r.urn, opts: {} };
+      const fixed = await remediateResource({
+        ...args,
+        props: sdk.unknownCheckingProxy(props),
+      } as any);
+      if (fixed) {
+        props = fixed;
+        remediations.push({ policyName: p.name, urn: r.urn });
+      }
+    }
+    inputs.set(r.urn, props);
+  }
   for (const p of policies) {
     if (level(p) === "disabled") continue;
     if ("validateResource" in p && p.validateResource) {
@@ -81,7 +103,7 @@ export async function evaluateInProcess(
               type: r.type,
               name: r.name,
               urn: r.urn,
-              props: sdk.unknownCheckingProxy(engineValue(r.inputs)),
+              props: sdk.unknownCheckingProxy(inputs.get(r.urn)),
               opts: {},
               isType: () => false,
               asType: () => undefined,
@@ -127,5 +149,5 @@ export async function evaluateInProcess(
       );
     }
   }
-  return { violations, notDecided };
+  return { violations, notDecided, remediations };
 }
