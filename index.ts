@@ -1,97 +1,90 @@
 /**
- * The reference AI landing zone: a private network, a purge-protected Key Vault with a rotating
- * customer-managed key, and CMK-encrypted storage, all logging to one Log Analytics workspace.
- * Every setting comes from stack config (see Pulumi.yaml for keys and defaults).
+ * The reference AI landing zone, configured from stack config alone: every key, its default and
+ * what it does are listed in Pulumi.yaml. `npm start` previews it offline with the policy pack.
  */
 import * as pulumi from "@pulumi/pulumi";
-import * as authorization from "@pulumi/azure-native/authorization";
-import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import * as resources from "@pulumi/azure-native/resources";
-import {
-  afterResource,
-  CmkStorageAccount,
-  EncryptionKey,
-  KeyVault,
-  knownResourceId,
-  LandingZoneNetwork,
-} from "./components";
+import { afterResource, AiLandingZone, PrivateDnsArgs } from "./components";
 
 const config = new pulumi.Config();
 const environment = config.get("environment") ?? "dev";
 const location = config.get("location") ?? "swedencentral";
-const protect = config.getBoolean("protect") ?? true;
-const tags = {
-  environment,
-  costCenter: config.get("costCenter") ?? "ai-platform",
-  owner: config.get("owner") ?? "platform-team",
-};
-const base = `ailz-${environment}`;
+const name = `ailz-${environment}`;
+const costCenter = config.get("costCenter") ?? "ai-platform";
+const owner = config.get("owner") ?? "platform-team";
+const workload = config.get("workload") ?? "ai-landing-zone";
 
-const { subscriptionId } = authorization.getClientConfigOutput();
-// The group's name output is unknown until it exists; its known name (with a dependency on the
-// group) keeps every ID composed from it known during preview.
+/** The private DNS mode of the network: `create`, `bring` (hub zones by ID) or `policyManaged`. */
+function privateDns(): PrivateDnsArgs {
+  const mode = config.get("dnsMode") ?? "create";
+  if (mode === "create" || mode === "policyManaged") return { mode };
+  if (mode === "bring") {
+    return { mode, zoneResourceIds: config.requireObject<Record<string, string>>("dnsZoneIds") };
+  }
+  throw new Error(`ai-landing-zone:dnsMode is "${mode}": use create, bring or policyManaged`);
+}
+
+const resourceGroupName = `rg-${name}`;
 const group = new resources.ResourceGroup("group", {
-  resourceGroupName: `rg-${base}`,
-  location,
-  tags,
-});
-const resourceGroupName = afterResource(group, `rg-${base}`);
-
-const logs = new operationalinsights.Workspace("logs", {
   resourceGroupName,
   location,
-  workspaceName: `log-${base}`,
-  sku: { name: "PerGB2018" },
-  retentionInDays: 90,
-  tags,
+  tags: { "cost-center": costCenter, owner, environment, workload },
 });
-const diagnosticSettings = [
-  {
-    workspaceResourceId: knownResourceId(
-      logs,
-      subscriptionId,
-      resourceGroupName,
-      "Microsoft.OperationalInsights/workspaces",
-      `log-${base}`,
-    ),
+
+const servingEnvironment = config.get("servingEnvironment") ?? "azureml:sklearn-serving:1";
+const enableAks = config.getBoolean("enableAks") ?? false;
+const baseline = config.get("monitorBaseline");
+
+const zone = new AiLandingZone(name, {
+  // The group's known name, with a dependency on it, keeps composed IDs known during preview.
+  resourceGroupName: afterResource(group, resourceGroupName),
+  location,
+  environment,
+  costCenter,
+  owner,
+  workload,
+  alertEmails: [config.get("alertEmail") ?? "ai-platform@example.com"],
+  budgetAmount: config.getNumber("budgetAmount") ?? 1000,
+  protect: config.getBoolean("protect") ?? true,
+  network: {
+    addressPrefixes: [config.get("addressSpace") ?? "10.42.0.0/16"],
+    virtualNetworkResourceId: config.get("virtualNetworkId") || undefined,
+    privateDns: privateDns(),
   },
-];
-
-const network = new LandingZoneNetwork(base, {
-  resourceGroupName,
-  location,
-  addressPrefixes: [config.get("addressSpace") ?? "10.42.0.0/16"],
-  tags,
-});
-
-const vault = new KeyVault(base, {
-  resourceGroupName,
-  location,
-  privateEndpoint: network.privateEndpoint,
-  diagnosticSettings,
-  protect,
-  tags,
-});
-
-const key = new EncryptionKey(base, {
-  resourceGroupName,
-  location,
-  keyVaultResourceId: vault.resourceId,
-  protect,
-  tags,
-});
-
-const data = new CmkStorageAccount(base, {
-  resourceGroupName,
-  location,
-  customerManagedKey: key.customerManagedKey,
-  privateEndpoint: network.privateEndpoint,
-  diagnosticSettings,
-  protect,
-  tags,
+  slots: {
+    blue: {
+      model: config.get("blueModel") ?? "azureml:credit-default:1",
+      environmentId: servingEnvironment,
+      weight: config.getNumber("blueWeight") ?? 100,
+    },
+    green: {
+      model: config.get("greenModel") ?? "azureml:credit-default:2",
+      environmentId: servingEnvironment,
+      weight: config.getNumber("greenWeight") ?? 0,
+    },
+  },
+  modelMonitor: baseline
+    ? {
+        taskType: config.get("monitorTaskType") === "Regression" ? "Regression" : "Classification",
+        baselineDataUri: baseline,
+        baselineTargetColumn: config.get("monitorTargetColumn") ?? "label",
+      }
+    : undefined,
+  enableInferenceCluster: enableAks,
+  inferenceCluster: enableAks
+    ? {
+        routeTableResourceId: config.require("aksRouteTableId"),
+        inferenceRouterTls: {
+          cname: config.get("aksRouterHost") ?? "scoring.ailz.internal",
+          secretName: config.get("aksRouterTlsSecret") ?? "inference-router-tls",
+        },
+      }
+    : undefined,
+  enableOpenAi: config.getBoolean("enableOpenAi") ?? false,
 });
 
 export const resourceGroup = resourceGroupName;
-export const virtualNetworkId = network.virtualNetworkResourceId;
-export const keyVaultId = vault.resourceId;
-export const storageAccountId = data.resourceId;
+export const workspaceId = zone.workspace.resourceId;
+export const endpointId = zone.endpoint.resourceId;
+export const scoringUri = zone.scoringUri;
+export const traffic = zone.traffic;
