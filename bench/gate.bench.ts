@@ -34,7 +34,7 @@ function packDir(): string {
     : path.join("test", "fixtures", "gate", "pack");
 }
 
-function timeCli(args: string[]): { ms: number; code: number | null } {
+function timeCli(args: string[]): { ms: number; code: number | null; stdout: string } {
   const started = process.hrtime.bigint();
   const run = spawnSync(
     process.execPath,
@@ -47,21 +47,25 @@ function timeCli(args: string[]): { ms: number; code: number | null } {
   );
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status === 2) throw new Error(`ailz ${args.join(" ")} failed:\n${run.stderr}`);
-  return { ms, code: run.status };
+  return { ms, code: run.status, stdout: run.stdout };
 }
 
 function benchReference(project: string, pack: string): void {
   const withPack: number[] = [];
   const without: number[] = [];
   // Alternate the two so drift in machine load hits both alike; the first pair warms the disk cache.
-  timeCli(["preview", project, "--policy-pack", pack, "--format", "json"]);
+  const first = JSON.parse(
+    timeCli(["preview", project, "--policy-pack", pack, "--format", "json"]).stdout,
+  );
   for (let i = 0; i < RUNS; i++) {
     withPack.push(timeCli(["preview", project, "--policy-pack", pack, "--format", "json"]).ms);
     without.push(timeCli(["preview", project, "--no-policies", "--format", "json"]).ms);
   }
   const a = median(withPack);
   const b = median(without);
-  console.log(`reference zone (${project}, pack ${pack}), ${RUNS} runs each:`);
+  console.log(
+    `reference zone (${project}: ${first.summary.resources} resources; pack ${pack}: ${first.policies.length} policies), ${RUNS} runs each:`,
+  );
   console.log(`  with pack     median ${(a / 1000).toFixed(2)} s`);
   console.log(`  --no-policies median ${(b / 1000).toFixed(2)} s`);
   console.log(`  ratio ${(a / b).toFixed(2)} (target <= 1.5)`);
