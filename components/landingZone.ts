@@ -15,6 +15,7 @@ import {
   ModelMonitor,
   ModelMonitorArgs,
   renderDataCollector,
+  validateDataCollection,
   TrainingCluster,
   TrainingClusterArgs,
 } from "./ml/mlops";
@@ -499,6 +500,7 @@ function validate(name: string, args: AiLandingZoneArgs): void {
   for (const key of Object.keys(slots)) {
     v.check(key === "blue" || key === "green", `slots.${key}`, "only blue and green slots exist");
   }
+  validateDataCollection(v, "dataCollection", args.dataCollection);
   v.check(
     args.enableInferenceCluster === true || args.inferenceCluster === undefined,
     "inferenceCluster",

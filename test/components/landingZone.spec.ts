@@ -1,0 +1,505 @@
+import * as assert from "assert";
+import { AiLandingZone, AiLandingZoneArgs, requiredTagNames } from "../../components";
+import { assertInputErrors } from "../helpers/inputErrors";
+import { group, hub, rg } from "../helpers/fixtures";
+import { OptionsRecorder, RecorderMocks, settle, unwrap, useMocks } from "../helpers/mocks";
+
+const ML = "azure-native:machinelearningservices";
+const routeTable = `${hub}/providers/Microsoft.Network/routeTables/rt-spoke`;
+const law = `${group}/providers/Microsoft.OperationalInsights/workspaces/log-lz-obs`;
+const vaultName = (mocks: RecorderMocks) =>
+  mocks.one("azure-native:keyvault:Vault").inputs.vaultName;
+
+const slot = (weight: number, version: number) => ({
+  model: `azureml:credit:${version}`,
+  environmentId: "azureml:sklearn:1",
+  weight,
+});
+
+const args = (extra: Partial<AiLandingZoneArgs> = {}): AiLandingZoneArgs => ({
+  resourceGroupName: rg,
+  location: "swedencentral",
+  environment: "prod",
+  costCenter: "cc-42",
+  owner: "ml-platform",
+  alertEmails: ["ops@contoso.com"],
+  budgetAmount: 2000,
+  slots: { blue: slot(90, 1), green: slot(10, 2) },
+  ...extra,
+});
+
+const monitor = {
+  taskType: "Classification" as const,
+  baselineDataUri: "azureml:credit-training:3",
+  baselineTargetColumn: "default",
+};
+
+const aks = {
+  routeTableResourceId: routeTable,
+  inferenceRouterTls: { cname: "scoring.contoso.internal", secretName: "router-tls" },
+};
+
+/** Logical names of the composite's direct component children, by type. */
+function components(mocks: RecorderMocks): string[] {
+  return mocks.resources
+    .filter((r) => r.type.startsWith("ailz:"))
+    .map((r) => `${r.type} ${r.name}`)
+    .sort();
+}
+
+describe("AiLandingZone with defaults", () => {
+  // One zone for every spec here: building it is the slow part.
+  let mocks: RecorderMocks;
+  const recorder = new OptionsRecorder();
+  let zone: AiLandingZone;
+  before(async () => {
+    mocks = await useMocks();
+    zone = new AiLandingZone("lz", args(), { transformations: [recorder.transformation] });
+    await settle();
+  });
+
+  it("creates network, vault, key, storage, workspace, training, endpoint, slots, observability and budget; no AKS, OpenAI or monitor", () => {
+    const own = components(mocks).filter((c) => !c.startsWith("ailz:index"));
+    for (const expected of [
+      "ailz:network:LandingZoneNetwork lz-network",
+      "ailz:monitoring:Observability lz-obs",
+      "ailz:monitoring:CostGuardrails lz-budget",
+      "ailz:security:KeyVault lz-kv",
+      "ailz:security:EncryptionKey lz-cmk",
+      "ailz:storage:CmkStorageAccount lz-data",
+      "ailz:ml:PrivateMlWorkspace lz-mlw",
+      "ailz:ml:TrainingCluster lz-training",
+      "ailz:ml:AuthenticatedEndpoint lz-endpoint",
+      "ailz:ml:BlueGreenDeployment lz-slots",
+    ]) {
+      assert.ok(own.includes(expected), `${expected} in ${own.join(", ")}`);
+    }
+    assert.deepStrictEqual(mocks.ofType("azure-native:containerservice:ManagedCluster"), []);
+    assert.deepStrictEqual(mocks.ofType("azure-native:cognitiveservices:Account"), []);
+    assert.deepStrictEqual(mocks.ofType(`${ML}:Schedule`), []);
+    assert.strictEqual(zone.inferenceCluster, undefined);
+    assert.strictEqual(zone.openAi, undefined);
+    assert.deepStrictEqual(zone.modelMonitors, {});
+  });
+
+  it("gives the workspace the zone's vault, key, storage and Application Insights, so it creates none of its own", async () => {
+    assert.strictEqual(mocks.ofType("azure-native:keyvault:Vault").length, 1);
+    assert.strictEqual(mocks.ofType("azure-native:storage:StorageAccount").length, 1);
+    assert.strictEqual(mocks.ofType("azure-native:operationalinsights:Workspace").length, 1);
+    assert.strictEqual(mocks.ofType("azure-native:applicationinsights:Component").length, 1);
+    const ws = mocks.one(`${ML}:Workspace`).inputs;
+    const storage = mocks.one("azure-native:storage:StorageAccount").inputs.accountName;
+    assert.strictEqual(ws.workspaceName, "mlw-lz");
+    assert.strictEqual(
+      ws.keyVault,
+      `${group}/providers/Microsoft.KeyVault/vaults/${vaultName(mocks)}`,
+    );
+    assert.strictEqual(
+      ws.storageAccount,
+      `${group}/providers/Microsoft.Storage/storageAccounts/${storage}`,
+    );
+    assert.strictEqual(
+      ws.applicationInsights,
+      `${group}/providers/Microsoft.Insights/components/appi-lz-obs`,
+    );
+    assert.strictEqual(ws.publicNetworkAccess, "Disabled");
+    assert.strictEqual(ws.hbiWorkspace, true);
+    assert.strictEqual(ws.managedNetwork.isolationMode, "AllowOnlyApprovedOutbound");
+    assert.strictEqual(
+      ws.encryption.keyVaultProperties.keyVaultArmId,
+      `${group}/providers/Microsoft.KeyVault/vaults/${vaultName(mocks)}`,
+    );
+    assert.strictEqual(ws.encryption.status, "Enabled");
+    assert.strictEqual(
+      await unwrap(zone.workspace.keyVaultResourceId),
+      await unwrap(zone.keyVault.resourceId),
+    );
+  });
+
+  it("serves over a private, Entra ID-authenticated managed endpoint with both slots and data collection", () => {
+    const ep = mocks.one(`${ML}:OnlineEndpoint`).inputs;
+    assert.strictEqual(ep.workspaceName, "mlw-lz");
+    assert.strictEqual(ep.properties.authMode, "AADToken");
+    assert.strictEqual(ep.properties.publicNetworkAccess, "Disabled");
+    assert.strictEqual(ep.properties.compute, undefined);
+    const deployments = mocks.ofType(`${ML}:OnlineDeployment`);
+    assert.deepStrictEqual(deployments.map((d) => d.inputs.deploymentName).sort(), [
+      "blue",
+      "green",
+    ]);
+    for (const d of deployments) {
+      const props = d.inputs.properties;
+      assert.strictEqual(props.egressPublicNetworkAccess, "Disabled");
+      assert.deepStrictEqual(props.dataCollector.collections, {
+        model_inputs: { dataCollectionMode: "Enabled", samplingRate: 1 },
+        model_outputs: { dataCollectionMode: "Enabled", samplingRate: 1 },
+      });
+      assert.deepStrictEqual(props.dataCollector.requestLogging, { captureHeaders: [] });
+    }
+  });
+
+  it("puts the four cost tags on every azure-native resource that takes tags", () => {
+    const tagged = mocks.resources.filter(
+      (r) => r.type.startsWith("azure-native:") && r.inputs.tags !== undefined,
+    );
+    assert.ok(tagged.length > 30, `only ${tagged.length} tagged resources`);
+    for (const r of tagged) {
+      assert.deepStrictEqual(
+        requiredTagNames.map((k) => r.inputs.tags[k]),
+        ["cc-42", "ml-platform", "prod", "lz"],
+        `${r.type} ${r.name}`,
+      );
+    }
+    assert.deepStrictEqual(zone.tags, {
+      "cost-center": "cc-42",
+      owner: "ml-platform",
+      environment: "prod",
+      workload: "lz",
+    });
+  });
+
+  it("sends every diagnostic setting to the Observability workspace", () => {
+    const settings = mocks.ofType("azure-native:monitor:DiagnosticSetting");
+    assert.ok(settings.length >= 8, `only ${settings.length} diagnostic settings`);
+    for (const s of settings) assert.strictEqual(s.inputs.workspaceId, law, s.name);
+  });
+
+  it("budgets the resource group and notifies the Observability action group", () => {
+    const budget = mocks.one("azure-native:consumption:Budget").inputs;
+    assert.strictEqual(budget.amount, 2000);
+    assert.strictEqual(budget.scope, `/subscriptions/${group.split("/")[2]}/resourceGroups/${rg}`);
+    for (const n of Object.values<any>(budget.notifications)) {
+      assert.deepStrictEqual(n.contactGroups, [
+        `${group}/providers/Microsoft.Insights/actionGroups/ag-lz-obs`,
+      ]);
+    }
+    const ag = mocks.one("azure-native:monitor:ActionGroup").inputs;
+    assert.deepStrictEqual(
+      ag.emailReceivers.map((e: any) => e.emailAddress),
+      ["ops@contoso.com"],
+    );
+  });
+
+  it("alerts on the endpoint, the vault's keys and the storage account", () => {
+    const names = [
+      ...mocks.ofType("azure-native:monitor:MetricAlert"),
+      ...mocks.ofType("azure-native:monitor:ScheduledQueryRule"),
+    ].map((r) => r.name);
+    for (const n of [
+      "lz-alert-endpoint-latency-main",
+      "lz-alert-endpoint-5xx-main",
+      "lz-alert-key-expiry-main",
+      "lz-alert-storage-availability-main",
+    ]) {
+      assert.ok(names.includes(n), `${n} in ${names.join(", ")}`);
+    }
+  });
+
+  it("protects the stateful children", () => {
+    assert.strictEqual(recorder.protected("azure-native:keyvault:Vault", "lz-kv-vault"), true);
+    assert.strictEqual(
+      recorder.protected("azure-native:storage:StorageAccount", "lz-data-account"),
+      true,
+    );
+    assert.strictEqual(recorder.protected(`${ML}:Workspace`, "lz-mlw-workspace"), true);
+  });
+});
+
+describe("AiLandingZone", () => {
+  let mocks: RecorderMocks;
+  before(async () => {
+    mocks = await useMocks();
+  });
+  beforeEach(() => mocks.reset());
+
+  it("protect: false reaches every stateful child", async () => {
+    const recorder = new OptionsRecorder();
+    new AiLandingZone("lz", args({ protect: false }), {
+      transformations: [recorder.transformation],
+    });
+    await settle();
+    assert.strictEqual(recorder.protected("azure-native:keyvault:Vault", "lz-kv-vault"), false);
+    assert.strictEqual(
+      recorder.protected("azure-native:storage:StorageAccount", "lz-data-account"),
+      false,
+    );
+    assert.strictEqual(recorder.protected(`${ML}:Workspace`, "lz-mlw-workspace"), false);
+  });
+
+  it("with a model monitor, watches each slot's deployment and alerts the action group", async () => {
+    const zone = new AiLandingZone("lz", args({ modelMonitor: monitor }));
+    await settle();
+    assert.deepStrictEqual(Object.keys(zone.modelMonitors).sort(), ["blue", "green"]);
+    const schedules = mocks.ofType(`${ML}:Schedule`);
+    const targets = schedules
+      .map((s) => s.inputs.properties.action.monitorDefinition.monitoringTarget.deploymentId)
+      .sort();
+    const endpointName = mocks.one(`${ML}:OnlineEndpoint`).inputs.endpointName;
+    const prefix = `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw-lz/onlineEndpoints/${endpointName}/deployments`;
+    assert.deepStrictEqual(targets, [`${prefix}/blue`, `${prefix}/green`]);
+    const rules = mocks
+      .ofType("azure-native:monitor:ScheduledQueryRule")
+      .filter((r) => r.name.startsWith("lz-monitor-"));
+    assert.strictEqual(rules.length, 2);
+    for (const r of rules) {
+      assert.deepStrictEqual(r.inputs.actions.actionGroups, [
+        `${group}/providers/Microsoft.Insights/actionGroups/ag-lz-obs`,
+      ]);
+    }
+  });
+
+  it("enableInferenceCluster adds the cluster and runs the endpoint on its Kubernetes compute", async () => {
+    const zone = new AiLandingZone(
+      "lz",
+      args({ enableInferenceCluster: true, inferenceCluster: aks }),
+    );
+    await settle();
+    assert.ok(zone.inferenceCluster);
+    const cluster = mocks.one("azure-native:containerservice:ManagedCluster").inputs;
+    assert.strictEqual(cluster.apiServerAccessProfile.enablePrivateCluster, true);
+    assert.strictEqual(cluster.disableLocalAccounts, true);
+    assert.strictEqual(cluster.networkProfile.outboundType, "userDefinedRouting");
+    const vnet = `${group}/providers/Microsoft.Network/virtualNetworks/vnet-lz-network/subnets`;
+    assert.deepStrictEqual(
+      cluster.agentPoolProfiles.map((p: any) => p.vnetSubnetID),
+      [`${vnet}/snet-aksSystem`],
+    );
+    assert.strictEqual(
+      mocks.one("azure-native:containerservice:AgentPool").inputs.vnetSubnetID,
+      `${vnet}/snet-aksInference`,
+    );
+    const ep = mocks.one(`${ML}:OnlineEndpoint`).inputs.properties;
+    assert.strictEqual(
+      ep.compute,
+      `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw-lz/computes/aks-inference`,
+    );
+    assert.strictEqual(ep.authMode, "AMLToken");
+    assert.strictEqual(ep.publicNetworkAccess, "Disabled");
+    const names = mocks.ofType("azure-native:monitor:MetricAlert").map((r) => r.name);
+    assert.ok(
+      names.some((n) => n.startsWith("lz-alert-aks-")),
+      names.join(", "),
+    );
+  });
+
+  it("enableOpenAi adds a private, Entra-only account the endpoint identity may call", async () => {
+    const zone = new AiLandingZone("lz", args({ enableOpenAi: true }));
+    await settle();
+    assert.ok(zone.openAi);
+    const account = mocks.one("azure-native:cognitiveservices:Account").inputs;
+    assert.strictEqual(account.properties.publicNetworkAccess, "Disabled");
+    assert.strictEqual(account.properties.disableLocalAuth, true);
+    assert.strictEqual(account.properties.encryption.keySource, "Microsoft.KeyVault");
+    const endpointGrants = mocks
+      .ofType("azure-native:authorization:RoleAssignment")
+      .filter((r) => r.name.startsWith("lz-endpoint-"));
+    assert.strictEqual(endpointGrants.length, 1);
+    assert.match(
+      endpointGrants[0].inputs.roleDefinitionId,
+      /roleDefinitions\/5e0bd9bd-7b93-4f28-af87-19fc36ad61bd$/,
+    );
+    assert.strictEqual(endpointGrants[0].inputs.scope, await unwrap(zone.openAi.resourceId));
+  });
+
+  it("passes each override to its child, after the zone's defaults", async () => {
+    new AiLandingZone(
+      "lz",
+      args({
+        network: { addressPrefixes: ["10.50.0.0/16"] },
+        keyVault: { softDeleteRetentionInDays: 30 },
+        storage: { skuName: "Standard_GZRS" },
+        workspace: { workspaceName: "mlw-credit" },
+        trainingCluster: { maxNodeCount: 2 },
+        endpoint: { endpointName: "credit-scoring" },
+        observability: { retentionInDays: 180 },
+        tags: { project: "credit" },
+      }),
+    );
+    await settle();
+    assert.deepStrictEqual(
+      mocks.one("azure-native:network:VirtualNetwork").inputs.addressSpace.addressPrefixes,
+      ["10.50.0.0/16"],
+    );
+    assert.strictEqual(
+      mocks.one("azure-native:keyvault:Vault").inputs.properties.softDeleteRetentionInDays,
+      30,
+    );
+    assert.strictEqual(
+      mocks.one("azure-native:storage:StorageAccount").inputs.sku.name,
+      "Standard_GZRS",
+    );
+    assert.strictEqual(mocks.one(`${ML}:Workspace`).inputs.workspaceName, "mlw-credit");
+    assert.strictEqual(
+      mocks.one(`${ML}:Compute`).inputs.properties.properties.scaleSettings.maxNodeCount,
+      2,
+    );
+    const ep = mocks.one(`${ML}:OnlineEndpoint`).inputs;
+    assert.strictEqual(ep.endpointName, "credit-scoring");
+    assert.strictEqual(ep.workspaceName, "mlw-credit");
+    assert.strictEqual(
+      mocks.one("azure-native:operationalinsights:Workspace").inputs.retentionInDays,
+      180,
+    );
+    assert.strictEqual(mocks.one(`${ML}:Workspace`).inputs.tags.project, "credit");
+    assert.strictEqual(mocks.one(`${ML}:Workspace`).inputs.tags["cost-center"], "cc-42");
+  });
+
+  it("an override's tags refine the child's tags but cannot replace the cost tags", async () => {
+    new AiLandingZone(
+      "lz",
+      args({ storage: { tags: { tier: "data", owner: "someone-else" } } as any }),
+    );
+    await settle();
+    const tags = mocks.one("azure-native:storage:StorageAccount").inputs.tags;
+    assert.strictEqual(tags.tier, "data");
+    assert.strictEqual(tags.owner, "ml-platform");
+  });
+
+  describe("bad input", () => {
+    it("names every invalid tag, e-mail, amount and slot argument", () => {
+      assertInputErrors(
+        () =>
+          new AiLandingZone("Bad_Name", {
+            ...args(),
+            environment: "prod env",
+            costCenter: " ",
+            owner: "",
+            workload: "",
+            alertEmails: ["ops-at-contoso"],
+            budgetAmount: 0,
+            slots: {},
+            tags: { owner: "x" },
+          }),
+        [
+          { propertyPath: "name", reason: "lowercase letters" },
+          { propertyPath: "environment", reason: "letters, digits or hyphens" },
+          { propertyPath: "costCenter", reason: "must not be empty" },
+          { propertyPath: "owner", reason: "must not be empty" },
+          { propertyPath: "workload", reason: "must not be empty" },
+          { propertyPath: "alertEmails[0]", reason: "not an e-mail address" },
+          { propertyPath: "budgetAmount", reason: "above 0" },
+          { propertyPath: "slots", reason: "needs a blue or a green slot" },
+          { propertyPath: "tags.owner", reason: "set it there" },
+        ],
+      );
+    });
+
+    it("requires at least one alert recipient and only blue or green slots", () => {
+      assertInputErrors(
+        () =>
+          new AiLandingZone("lz", {
+            ...args(),
+            alertEmails: [],
+            slots: { blue: slot(100, 1), canary: slot(0, 2) } as any,
+          }),
+        [
+          { propertyPath: "alertEmails", reason: "at least one address" },
+          { propertyPath: "slots.canary", reason: "only blue and green" },
+        ],
+      );
+    });
+
+    it("refuses overrides of a child that is not enabled", () => {
+      assertInputErrors(
+        () => new AiLandingZone("lz", args({ inferenceCluster: aks, openAi: { kind: "OpenAI" } })),
+        [
+          { propertyPath: "inferenceCluster", reason: "enableInferenceCluster is not true" },
+          { propertyPath: "openAi", reason: "enableOpenAi is not true" },
+        ],
+      );
+    });
+
+    it("requires an egress route for an enabled cluster, of the right resource type", () => {
+      assertInputErrors(
+        () => new AiLandingZone("lz", args({ enableInferenceCluster: true })),
+        [{ propertyPath: "inferenceCluster.routeTableResourceId", reason: "is required" }],
+      );
+      assertInputErrors(
+        () =>
+          new AiLandingZone(
+            "lz",
+            args({
+              enableInferenceCluster: true,
+              inferenceCluster: { ...aks, routeTableResourceId: law },
+            }),
+          ),
+        [{ propertyPath: "inferenceCluster.routeTableResourceId", reason: "routeTables" }],
+      );
+    });
+
+    it("checks the data collection settings", () => {
+      assertInputErrors(
+        () => new AiLandingZone("lz", args({ dataCollection: { samplingRate: 2 } })),
+        [{ propertyPath: "dataCollection.samplingRate", reason: "" }],
+      );
+    });
+  });
+});
+
+describe("AiLandingZone during preview", () => {
+  let preview: RecorderMocks;
+  before(async () => {
+    preview = await useMocks(true);
+    new AiLandingZone(
+      "lz",
+      args({
+        modelMonitor: monitor,
+        enableInferenceCluster: true,
+        inferenceCluster: aks,
+      }),
+    );
+    await settle();
+  });
+  after(async () => {
+    await useMocks();
+  });
+
+  it("knows the workspace's managed network, encryption and dependency IDs", () => {
+    const ws = preview.one(`${ML}:Workspace`).inputs;
+    assert.strictEqual(ws.managedNetwork.isolationMode, "AllowOnlyApprovedOutbound");
+    assert.strictEqual(
+      ws.encryption.keyVaultProperties.keyVaultArmId,
+      `${group}/providers/Microsoft.KeyVault/vaults/${vaultName(preview)}`,
+    );
+    assert.strictEqual(
+      ws.applicationInsights,
+      `${group}/providers/Microsoft.Insights/components/appi-lz-obs`,
+    );
+  });
+
+  it("knows the endpoint's properties, including the Kubernetes compute ID", () => {
+    const ep = preview.one(`${ML}:OnlineEndpoint`).inputs.properties;
+    assert.deepStrictEqual(
+      { authMode: ep.authMode, publicNetworkAccess: ep.publicNetworkAccess, compute: ep.compute },
+      {
+        authMode: "AMLToken",
+        publicNetworkAccess: "Disabled",
+        compute: `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw-lz/computes/aks-inference`,
+      },
+    );
+  });
+
+  it("knows each deployment's data collection and each monitor's target", () => {
+    for (const d of preview.ofType(`${ML}:OnlineDeployment`)) {
+      assert.strictEqual(
+        d.inputs.properties.dataCollector.collections.model_inputs.dataCollectionMode,
+        "Enabled",
+      );
+    }
+    const targets = preview
+      .ofType(`${ML}:Schedule`)
+      .map((s) => s.inputs.properties.action.monitorDefinition.monitoringTarget.deploymentId);
+    assert.strictEqual(targets.length, 2);
+    for (const t of targets)
+      assert.match(t, /\/workspaces\/mlw-lz\/onlineEndpoints\/.+\/deployments\/(blue|green)$/);
+  });
+
+  it("knows the storage encryption and every diagnostic setting's workspace", () => {
+    const st = preview.one("azure-native:storage:StorageAccount").inputs;
+    assert.strictEqual(st.encryption.keySource, "Microsoft.Keyvault");
+    assert.strictEqual(st.encryption.requireInfrastructureEncryption, true);
+    for (const s of preview.ofType("azure-native:monitor:DiagnosticSetting")) {
+      assert.strictEqual(s.inputs.workspaceId, law, s.name);
+    }
+  });
+});
