@@ -376,6 +376,20 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
     });
   });
 
+  describe("a large report piped to another program", () => {
+    it("arrives whole: the CLI exits only after stdout has drained", () => {
+      assert.strictEqual(runs.large.code, 0, runs.large.stderr);
+      // Several times a 64 KiB pipe buffer.
+      assert.ok(runs.large.stdout.length > 128 * 1024, `${runs.large.stdout.length} bytes`);
+      const report = json(runs.large);
+      assert.strictEqual(report.summary.resources, 402);
+      assert.deepStrictEqual(report.resources.find((r) => r.name === "rg-399")?.inputs.tags, {
+        workload: "bulk",
+        index: "399",
+      });
+    });
+  });
+
   describe("bad input exits 2 with the file and the cause, without a stack trace", () => {
     const noTrace = (run: CliRun) => assert.ok(!/^\s+at /m.test(run.stderr), run.stderr);
 

@@ -115,6 +115,7 @@ export const GATE_RUNS = {
     "--format",
     "json",
   ],
+  large: ["preview", fixture("many"), "--no-policies", "--format", "json"],
   missingYaml: ["preview", path.join("test", "fixtures", "gate"), "--no-policies"],
   throws: ["preview", fixture("throws"), "--no-policies"],
   brokenPack: ["preview", fixture("compliant"), "--policy-pack", fixture("broken-pack")],
