@@ -36,7 +36,7 @@ const securityHigh = (policyName: string, message: string, name: string, type = 
 });
 
 describe("ailz preview (end to end, fixture programs and fixture pack)", function () {
-  // Ten CLI processes, five of them starting a TypeScript policy pack.
+  // Eight CLI processes, four of them starting a TypeScript policy pack (see runCli.ts).
   this.timeout(180_000);
   let runs: Awaited<ReturnType<typeof gateRuns>>;
   before(async () => {
