@@ -81,6 +81,7 @@ export interface RecordedRequest {
   status: number;
   ifMatch?: string;
   authorization?: string;
+  userAgent?: string;
 }
 
 /** One traffic write the server received (accepted or not), with the state it met. */
@@ -231,6 +232,7 @@ export class FakeArmServer {
         status: 0,
         ifMatch: req.headers["if-match"] as string | undefined,
         authorization: req.headers.authorization,
+        userAgent: req.headers["user-agent"],
       };
       this.requests.push(record);
       const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {

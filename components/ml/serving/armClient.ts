@@ -70,7 +70,11 @@ export function credentialFromEnvironment(env: NodeJS.ProcessEnv = process.env):
  */
 export function createArmClient(connection: ArmConnection = {}): ArmClient {
   const armEndpoint = (connection.armEndpoint ?? defaultArmEndpoint).replace(/\/+$/, "");
-  const pipeline: Pipeline = createPipelineFromOptions({ retryOptions: { maxRetries: 0 } });
+  const pipeline: Pipeline = createPipelineFromOptions({
+    retryOptions: { maxRetries: 0 },
+    // Names the caller in Azure's activity log and request telemetry.
+    userAgentOptions: { userAgentPrefix: "ailz-endpoint-traffic" },
+  });
   let credential = connection.credential;
   pipeline.addPolicy(
     bearerTokenAuthenticationPolicy({

@@ -70,6 +70,7 @@ describe("traffic shifts against a fake ARM server", () => {
     const put = arm.requests.find((r) => r.method === "PUT")!;
     assert.strictEqual(put.ifMatch, '"etag-1"', "the write is conditional on the ETag it read");
     assert.ok(arm.requests.every((r) => r.authorization === `Bearer ${fakeArmToken}`));
+    assert.ok(arm.requests.every((r) => r.userAgent?.startsWith("ailz-endpoint-traffic ")));
     assert.ok(credential.calls >= 1);
   });
 
