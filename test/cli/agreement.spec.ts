@@ -23,7 +23,7 @@ function overGrpc(report: Report): Outcome[] {
 }
 
 describe("ailz preview: the gRPC path and an in-process call of the same policies agree", function () {
-  this.timeout(180_000);
+  this.timeout(600_000);
   let runs: Awaited<ReturnType<typeof gateRuns>>;
   before(async () => {
     runs = await gateRuns();

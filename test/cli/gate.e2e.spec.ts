@@ -37,7 +37,7 @@ const securityHigh = (policyName: string, message: string, name: string, type = 
 
 describe("ailz preview (end to end, fixture programs and fixture pack)", function () {
   // Eight CLI processes, four of them starting a TypeScript policy pack (see runCli.ts).
-  this.timeout(180_000);
+  this.timeout(600_000);
   let runs: Awaited<ReturnType<typeof gateRuns>>;
   before(async () => {
     runs = await gateRuns();
