@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster, InferenceClusterArgs } from "./aks";
 import {
+  afterResource,
   DiagnosticSettingArgs,
   InputValidator,
   mergeTags,
@@ -405,7 +406,10 @@ export class AiLandingZone extends pulumi.ComponentResource {
         parent: this,
       },
       {
-        onlineEndpoints: { endpointResourceIds: { main: endpoint.resourceId } },
+        onlineEndpoints: {
+          endpointResourceIds: { main: endpoint.resourceId },
+          deploymentResourceIds: slotDeploymentIds(endpoint, deployment),
+        },
         keyVaults: { vaultResourceIds: { main: keyVault.resourceId } },
         storageAccounts: { accountResourceIds: { main: storage.resourceId } },
         aks: inferenceCluster
@@ -437,6 +441,24 @@ export class AiLandingZone extends pulumi.ComponentResource {
       traffic: this.traffic,
     });
   }
+}
+
+/** Each slot's deployment ID, composed from known names so it stays known during preview. */
+function slotDeploymentIds(
+  endpoint: AuthenticatedEndpoint,
+  deployment: BlueGreenDeployment,
+): Record<string, pulumi.Output<string>> {
+  const ids: Record<string, pulumi.Output<string>> = {};
+  for (const key of Object.keys(deployment.deployments) as SlotKey[]) {
+    const resource = deployment.deployments[key];
+    const deploymentName = deployment.deploymentNames[key];
+    if (resource === undefined || deploymentName === undefined) continue;
+    ids[key] = afterResource(
+      resource,
+      pulumi.interpolate`${endpoint.resourceId}/deployments/${deploymentName}`,
+    );
+  }
+  return ids;
 }
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;

@@ -180,7 +180,7 @@ describe("AiLandingZone with defaults", () => {
     );
   });
 
-  it("alerts on the endpoint, the vault's keys and the storage account", () => {
+  it("alerts on the endpoint, each slot's deployment, the vault's keys and the storage account", () => {
     const names = [
       ...mocks.ofType("azure-native:monitor:MetricAlert"),
       ...mocks.ofType("azure-native:monitor:ScheduledQueryRule"),
@@ -190,6 +190,8 @@ describe("AiLandingZone with defaults", () => {
       "lz-alert-endpoint-5xx-main",
       "lz-alert-key-expiry-main",
       "lz-alert-storage-availability-main",
+      "lz-alert-deployment-cpu-blue",
+      "lz-alert-deployment-memory-green",
     ]) {
       assert.ok(names.includes(n), `${n} in ${names.join(", ")}`);
     }
@@ -492,6 +494,17 @@ describe("AiLandingZone during preview", () => {
     assert.strictEqual(targets.length, 2);
     for (const t of targets)
       assert.match(t, /\/workspaces\/mlw-lz\/onlineEndpoints\/.+\/deployments\/(blue|green)$/);
+  });
+
+  it("knows the scopes of the slots' CPU alerts", () => {
+    const endpointName = preview.one(`${ML}:OnlineEndpoint`).inputs.endpointName;
+    const cpu = preview
+      .ofType("azure-native:monitor:MetricAlert")
+      .filter((r) => r.name.startsWith("lz-alert-deployment-cpu-"))
+      .map((r) => r.inputs.scopes)
+      .sort();
+    const ep = `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw-lz/onlineEndpoints/${endpointName}`;
+    assert.deepStrictEqual(cpu, [[`${ep}/deployments/blue`], [`${ep}/deployments/green`]]);
   });
 
   it("knows the storage encryption and every diagnostic setting's workspace", () => {
