@@ -4,6 +4,7 @@ import { GateError } from "../errors";
 import type { Project } from "../project";
 import { AzureMocks, checkedInputs } from "./azureMocks";
 import { Capture, CapturedResource, engineUrn } from "./capture";
+import { installPackageSourceAliases } from "./moduleAlias";
 
 // Internal SDK modules: the mock monitor lives in the runtime store, and waitForRPCs is exported
 // at run time but not in the typings.
@@ -145,6 +146,8 @@ export async function runProgram(project: Project, preview: boolean): Promise<Pr
   process.on("uncaughtException", onRejection);
   const cwd = process.cwd();
   process.chdir(project.dir);
+  // Examples inside a library's repository import the library by name before it is installed.
+  const removeAliases = installPackageSourceAliases(project.dir);
   try {
     await pulumi.runtime.runInPulumiStack(async () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -156,6 +159,7 @@ export async function runProgram(project: Project, preview: boolean): Promise<Pr
   } catch (err) {
     asyncError ??= err;
   } finally {
+    removeAliases();
     process.chdir(cwd);
     process.off("unhandledRejection", onRejection);
     process.off("uncaughtException", onRejection);
