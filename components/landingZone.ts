@@ -1,10 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as containerregistry from "@pulumi/azure-native/containerregistry";
 import { InferenceCluster, InferenceClusterArgs } from "./aks";
 import {
   afterResource,
   DiagnosticSettingArgs,
   InputValidator,
   mergeTags,
+  nameFromResourceId,
   resourceIdProblem,
   Tags,
   tagProblems,
@@ -133,6 +135,12 @@ export interface AiLandingZoneArgs {
    * monitor IDs known during preview; a deleted workspace blocks it for 14 days
    */
   workspace?: Partial<PrivateMlWorkspaceArgs>;
+  /**
+   * Regions the workspace's container registry is replicated to (zone-redundant replicas), so
+   * image pulls survive a regional outage.
+   * @default [] (images live in the zone's region only)
+   */
+  containerRegistryReplicaLocations?: string[];
   /** Overrides of the `TrainingCluster` arguments. @default { computeName: "training" } */
   trainingCluster?: Partial<TrainingClusterArgs>;
   /** Overrides of the `AuthenticatedEndpoint` arguments. @default {} (Entra ID or AML token, private) */
@@ -279,6 +287,24 @@ export class AiLandingZone extends pulumi.ComponentResource {
       child,
     );
     const inWorkspace = { resourceGroupName: rg, workspaceName: workspace.name };
+    // The ID is composed from known names and depends on the registry, so the replica both waits
+    // for it and names it during preview.
+    const registryName = nameFromResourceId(workspace.containerRegistryResourceId);
+    for (const replicaLocation of args.containerRegistryReplicaLocations ?? []) {
+      new containerregistry.Replication(
+        `${name}-registry-replica-${replicaLocation}`,
+        {
+          resourceGroupName: rg,
+          registryName,
+          replicationName: replicaLocation,
+          location: replicaLocation,
+          zoneRedundancy: "Enabled",
+          regionEndpointEnabled: true,
+          tags: tagsFor(args.workspace?.tags),
+        },
+        child,
+      );
+    }
 
     const trainingCluster = new TrainingCluster(
       `${name}-training`,
@@ -523,6 +549,18 @@ function validate(name: string, args: AiLandingZoneArgs): void {
     v.check(key === "blue" || key === "green", `slots.${key}`, "only blue and green slots exist");
   }
   validateDataCollection(v, "dataCollection", args.dataCollection);
+  (args.containerRegistryReplicaLocations ?? []).forEach((replica, i) => {
+    v.check(
+      /^[a-z][a-z0-9]{4,49}$/.test(replica),
+      `containerRegistryReplicaLocations[${i}]`,
+      `"${replica}" is not a region name: use Azure's lowercase form, e.g. northeurope`,
+    );
+    v.check(
+      replica !== args.location,
+      `containerRegistryReplicaLocations[${i}]`,
+      "is the zone's own region; a replica must be in another region",
+    );
+  });
   v.check(
     args.enableInferenceCluster === true || args.inferenceCluster === undefined,
     "inferenceCluster",

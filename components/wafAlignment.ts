@@ -36,6 +36,10 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
         "PrivateContainerRegistry",
         'Premium with zone redundancy (opt out: `zoneRedundancy: "Disabled"`)',
       ),
+      d(
+        "AiLandingZone",
+        "geo-replicas of the registry in `containerRegistryReplicaLocations` (none by default; the waf-aligned example adds one)",
+      ),
       d("BlueGreenDeployment", "three instances per slot (`scale.minInstances`)"),
       d(
         "InferenceCluster",

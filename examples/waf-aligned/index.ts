@@ -69,6 +69,8 @@ const zone = new AiLandingZone(name, {
       },
     ],
   },
+  // Image pulls keep working when the primary region is down.
+  containerRegistryReplicaLocations: [config.get("registryReplicaLocation") ?? "northeurope"],
   keyVault: { lock },
   storage: { lock },
   workspace: { lock },

@@ -303,6 +303,19 @@ describe("AiLandingZone", () => {
     assert.strictEqual(endpointGrants[0].inputs.scope, await unwrap(zone.openAi.resourceId));
   });
 
+  it("replicates the workspace's registry to each replica region, by the registry's name", async () => {
+    new AiLandingZone("lz", args({ containerRegistryReplicaLocations: ["northeurope"] }));
+    await settle();
+    assert.deepStrictEqual(mocks.ofType("azure-native:containerregistry:Replication").length, 1);
+    const replica = mocks.one("azure-native:containerregistry:Replication").inputs;
+    assert.strictEqual(
+      replica.registryName,
+      mocks.one("azure-native:containerregistry:Registry").inputs.registryName,
+    );
+    assert.strictEqual(replica.location, "northeurope");
+    assert.strictEqual(replica.zoneRedundancy, "Enabled");
+  });
+
   it("passes each override to its child, after the zone's defaults", async () => {
     new AiLandingZone(
       "lz",
@@ -426,6 +439,20 @@ describe("AiLandingZone", () => {
             }),
           ),
         [{ propertyPath: "inferenceCluster.routeTableResourceId", reason: "routeTables" }],
+      );
+    });
+
+    it("takes replica regions other than the zone's own, by Azure region name", () => {
+      assertInputErrors(
+        () =>
+          new AiLandingZone(
+            "lz",
+            args({ containerRegistryReplicaLocations: ["North Europe", "swedencentral"] }),
+          ),
+        [
+          { propertyPath: "containerRegistryReplicaLocations[0]", reason: "not a region name" },
+          { propertyPath: "containerRegistryReplicaLocations[1]", reason: "another region" },
+        ],
       );
     });
 
