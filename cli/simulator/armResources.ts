@@ -216,6 +216,8 @@ export function physicalName(type: string, logicalName: string, inputs: Inputs):
  * composes it. Unknown types get a generic `Microsoft.<Module>/<type>s/<name>` ID.
  */
 export function armResourceId(type: string, logicalName: string, inputs: Inputs): string {
+  const random = randomResult(type, logicalName, inputs);
+  if (random !== undefined) return random;
   const token = moduleToken(type);
   const name = physicalName(type, logicalName, inputs);
   const group = `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${inputs.resourceGroupName ?? "rg-simulated"}`;
@@ -237,6 +239,8 @@ export function armResourceId(type: string, logicalName: string, inputs: Inputs)
  * vault URIs, key URIs, endpoints. Only what components and policies read is modelled.
  */
 export function computedOutputs(type: string, logicalName: string, inputs: Inputs): Inputs {
+  const random = randomResult(type, logicalName, inputs);
+  if (random !== undefined) return { id: random, result: random };
   const token = moduleToken(type);
   const id = armResourceId(type, logicalName, inputs);
   const name = physicalName(type, logicalName, inputs);
@@ -299,8 +303,37 @@ export function computedOutputs(type: string, logicalName: string, inputs: Input
     case "cognitiveservices:Account":
       out.properties = { ...inputs.properties, endpoint: `https://${name}.openai.azure.com/` };
       break;
+    case "machinelearningservices:OnlineEndpoint": {
+      const host = `${name}.${inputs.location ?? "westeurope"}.inference.ml.azure.com`;
+      out.properties = {
+        ...inputs.properties,
+        scoringUri: `https://${host}/score`,
+        swaggerUri: `https://${host}/swagger.json`,
+      };
+      break;
+    }
   }
   return out;
+}
+
+/**
+ * `@pulumi/random` resources are not Azure's, but programs build names from them: a
+ * deterministic result of the requested length and character classes keeps runs reproducible.
+ */
+function randomResult(type: string, logicalName: string, inputs: Inputs): string | undefined {
+  if (type !== "random:index/randomString:RandomString") return undefined;
+  const classes = [
+    inputs.lower === false ? "" : "abcdefghijklmnopqrstuvwxyz",
+    inputs.numeric === false || inputs.number === false ? "" : "0123456789",
+    inputs.upper === false ? "" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    inputs.special === false ? "" : "!@#$%&*()-_=+[]{}<>:?",
+  ].join("");
+  const alphabet = classes === "" ? "abcdefghijklmnopqrstuvwxyz" : classes;
+  const bytes = createHash("sha256").update(`random|${logicalName}`).digest();
+  const length = Number(inputs.length ?? 16);
+  let result = "";
+  for (let i = 0; i < length; i++) result += alphabet[bytes[i % bytes.length] % alphabet.length];
+  return result;
 }
 
 /** Answers to the invokes a landing-zone program makes. */

@@ -1,0 +1,95 @@
+import * as assert from "assert";
+import {
+  armResourceId,
+  computedOutputs,
+  FAKE_SUBSCRIPTION_ID,
+  FAKE_TENANT_ID,
+  invokeResult,
+} from "../../cli/simulator/armResources";
+
+const group = `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/rg-ailz`;
+
+describe("simulated Azure resources", () => {
+  const ids: [string, Record<string, unknown>, string][] = [
+    [
+      "azure-native:storage:StorageAccount",
+      { resourceGroupName: "rg-ailz", accountName: "stdata" },
+      `${group}/providers/Microsoft.Storage/storageAccounts/stdata`,
+    ],
+    [
+      "azure-native:network:Subnet",
+      { resourceGroupName: "rg-ailz", virtualNetworkName: "vnet-lz", subnetName: "snet-pe" },
+      `${group}/providers/Microsoft.Network/virtualNetworks/vnet-lz/subnets/snet-pe`,
+    ],
+    [
+      "azure-native:monitor:DiagnosticSetting",
+      { resourceUri: `${group}/providers/Microsoft.KeyVault/vaults/kv-a`, name: "diag-vault" },
+      `${group}/providers/Microsoft.KeyVault/vaults/kv-a/providers/Microsoft.Insights/diagnosticSettings/diag-vault`,
+    ],
+    [
+      "azure-native:machinelearningservices:OnlineDeployment",
+      {
+        resourceGroupName: "rg-ailz",
+        workspaceName: "mlw",
+        endpointName: "ep",
+        deploymentName: "blue",
+      },
+      `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw/onlineEndpoints/ep/deployments/blue`,
+    ],
+  ];
+  for (const [type, inputs, id] of ids) {
+    it(`composes the ARM ID of ${type}`, () =>
+      assert.strictEqual(armResourceId(type, "logical", inputs), id));
+  }
+
+  it("gives identities principal and client IDs, stable from run to run", () => {
+    const inputs = { resourceGroupName: "rg-ailz", resourceName: "id-cmk" };
+    const a = computedOutputs("azure-native:managedidentity:UserAssignedIdentity", "id", inputs);
+    assert.deepStrictEqual(
+      a,
+      computedOutputs("azure-native:managedidentity:UserAssignedIdentity", "id", inputs),
+    );
+    assert.match(a.principalId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.notStrictEqual(a.principalId, a.clientId);
+    assert.strictEqual(a.tenantId, FAKE_TENANT_ID);
+  });
+
+  it("gives online endpoints their scoring URI", () => {
+    const out = computedOutputs("azure-native:machinelearningservices:OnlineEndpoint", "ep", {
+      resourceGroupName: "rg-ailz",
+      workspaceName: "mlw",
+      endpointName: "ep-a",
+      location: "swedencentral",
+      properties: { authMode: "AADToken" },
+    });
+    assert.deepStrictEqual(out.properties, {
+      authMode: "AADToken",
+      scoringUri: "https://ep-a.swedencentral.inference.ml.azure.com/score",
+      swaggerUri: "https://ep-a.swedencentral.inference.ml.azure.com/swagger.json",
+    });
+  });
+
+  it("answers random strings with a reproducible result of the asked length and classes", () => {
+    const type = "random:index/randomString:RandomString";
+    const out = computedOutputs(type, "ws-suffix", { length: 6, upper: false, special: false });
+    assert.strictEqual(out.result, out.id);
+    assert.match(out.result, /^[a-z0-9]{6}$/);
+    assert.strictEqual(
+      armResourceId(type, "ws-suffix", { length: 6, upper: false, special: false }),
+      out.result,
+    );
+    assert.notStrictEqual(
+      computedOutputs(type, "other", { length: 6, upper: false, special: false }).result,
+      out.result,
+    );
+  });
+
+  it("answers getClientConfig with the simulated tenant and subscription", () => {
+    const config = invokeResult("azure-native:authorization:getClientConfig")!;
+    assert.deepStrictEqual(
+      [config.tenantId, config.subscriptionId],
+      [FAKE_TENANT_ID, FAKE_SUBSCRIPTION_ID],
+    );
+    assert.strictEqual(invokeResult("azure-native:compute:getVirtualMachine"), undefined);
+  });
+});
