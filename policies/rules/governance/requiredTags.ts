@@ -31,7 +31,7 @@ export const requiredTags = resourceRule({
     requiredTags: {
       type: "array",
       items: { type: "string" },
-      default: ["cost-center", "owner", "environment", "workload"],
+      default: ["cost-center", "owner", "environment"],
       description: "Tag keys every taggable resource must carry.",
     },
   },

@@ -4,10 +4,31 @@ import { Props, resourceRule, TYPE_GROUPS } from "../../lib";
 /** Category groups that capture the audit trail. */
 const GROUPS = ["allLogs", "audit"];
 
+/**
+ * Resource types whose every log category is known: naming them all is the same as `allLogs`.
+ * https://learn.microsoft.com/azure/azure-monitor/reference/supported-logs/logs-index
+ */
+const ALL_CATEGORIES: Record<string, string[]> = {
+  "microsoft.machinelearningservices/workspaces/onlineendpoints": [
+    "AmlOnlineEndpointConsoleLog",
+    "AmlOnlineEndpointTrafficLog",
+    "AmlOnlineEndpointEventLog",
+  ],
+};
+
+/** The resource type of an ARM ID, lower-cased: `microsoft.storage/storageaccounts`. */
+function typeOf(resourceUri: string): string {
+  const match = /\/providers\/([^/]+)\/(.+)$/i.exec(resourceUri);
+  if (!match) return "";
+  const segments = match[2].split("/");
+  const types = segments.filter((_, i) => i % 2 === 0);
+  return [match[1], ...types].join("/").toLowerCase();
+}
+
 export const diagnosticsAllLogsToWorkspace = resourceRule({
   name: "diagnostics-all-logs-to-workspace",
   description:
-    "Diagnostic settings send the allLogs or audit category group to a Log Analytics workspace.",
+    "Diagnostic settings send all logs (the allLogs or audit group, or every category) to a Log Analytics workspace.",
   severity: "medium",
   pillar: "operational-excellence",
   principle: "automated-monitoring-and-alerting",
@@ -29,7 +50,16 @@ export const diagnosticsAllLogsToWorkspace = resourceRule({
       (l) =>
         l.enabled === true && GROUPS.includes(String("categoryGroup" in l ? l.categoryGroup : "")),
     );
-    if (!covered) {
+    if (covered) return;
+    // Only now does the target matter; its ID may be unknown at preview.
+    const type = typeOf(String(props.resourceUri));
+    // Storage accounts emit metrics only; their blob, file, queue and table services log.
+    if (type === "microsoft.storage/storageaccounts") return;
+    const named = new Set(
+      logs.filter((l) => l.enabled === true && "category" in l).map((l) => String(l.category)),
+    );
+    const all = ALL_CATEGORIES[type];
+    if (!all || !all.every((category) => named.has(category))) {
       ctx.report(
         "logs has no enabled 'allLogs' or 'audit' category group; add { categoryGroup: 'allLogs', enabled: true }.",
       );

@@ -19,17 +19,17 @@ describe("required-tags", () => {
   it("reports missing and empty tags", () =>
     assert.deepStrictEqual(
       messages(run(T.vault, { tags: { "cost-center": "cc-42", owner: " " } })),
-      ["tags lacks 'owner', 'environment', 'workload'; add them."],
+      ["tags lacks 'owner', 'environment'; add them."],
     ));
 
   it("reports a taggable type that sets no tags", () =>
     assert.deepStrictEqual(messages(run(T.aiAccount, { properties: {} })), [
-      "tags lacks 'cost-center', 'owner', 'environment', 'workload'; add them.",
+      "tags lacks 'cost-center', 'owner', 'environment'; add them.",
     ]));
 
   it("checks any azure-native resource that has tags", () =>
     assert.deepStrictEqual(messages(run("azure-native:search:Service", { tags: { owner: "x" } })), [
-      "tags lacks 'cost-center', 'environment', 'workload'; add them.",
+      "tags lacks 'cost-center', 'environment'; add them.",
     ]));
 
   it("ignores untaggable types and other providers", () => {

@@ -52,6 +52,43 @@ describe("diagnostics-all-logs-to-workspace", () => {
       ],
     ));
 
+  it("accepts every category of a type whose categories are all known", () => {
+    const endpoint =
+      "/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/mlw/onlineEndpoints/ep";
+    const logs = [
+      "AmlOnlineEndpointConsoleLog",
+      "AmlOnlineEndpointTrafficLog",
+      "AmlOnlineEndpointEventLog",
+    ].map((category) => ({ category, enabled: true }));
+    assert.deepStrictEqual(messages(run({ ...setting(), resourceUri: endpoint, logs })), []);
+    assert.deepStrictEqual(
+      messages(run({ ...setting(), resourceUri: endpoint, logs: logs.slice(1) })),
+      [
+        "logs has no enabled 'allLogs' or 'audit' category group; add { categoryGroup: 'allLogs', enabled: true }.",
+      ],
+    );
+  });
+
+  it("expects no logs from a storage account, whose services carry them", () => {
+    const account =
+      "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1";
+    assert.deepStrictEqual(messages(run({ ...setting(), resourceUri: account, logs: [] })), []);
+    assert.deepStrictEqual(
+      messages(run({ ...setting(), resourceUri: `${account}/blobServices/default`, logs: [] })),
+      [
+        "logs has no enabled 'allLogs' or 'audit' category group; add { categoryGroup: 'allLogs', enabled: true }.",
+      ],
+    );
+  });
+
+  it("reads the target only when the logs do not decide", () => {
+    assert.deepStrictEqual(run({ ...setting(), resourceUri: UNKNOWN }).violations, []);
+    assert.strictEqual(
+      run({ ...setting(), resourceUri: UNKNOWN, logs: [] }).unknown,
+      "string value at .resourceUri can't be known during preview",
+    );
+  });
+
   it("tests the workspace id for presence only, so an unknown id passes", () => {
     const result = run({ ...setting(), workspaceId: UNKNOWN });
     assert.deepStrictEqual(result.violations, []);
