@@ -41,10 +41,12 @@ export interface EndpointTrafficArgs {
  * Deleting it removes its mirror traffic and leaves live traffic as it is.
  */
 export class EndpointTraffic extends pulumi.dynamic.Resource {
-  public readonly endpointResourceId!: pulumi.Output<string>;
-  public readonly traffic!: pulumi.Output<Record<string, number>>;
-  public readonly mirrorTraffic!: pulumi.Output<Record<string, number>>;
-  public readonly endpointRevision!: pulumi.Output<string>;
+  // `declare`: the base constructor sets these outputs; an emitted ES2022 class field would
+  // overwrite them with undefined right after it.
+  declare public readonly endpointResourceId: pulumi.Output<string>;
+  declare public readonly traffic: pulumi.Output<Record<string, number>>;
+  declare public readonly mirrorTraffic: pulumi.Output<Record<string, number>>;
+  declare public readonly endpointRevision: pulumi.Output<string>;
 
   /**
    * @param provider the CRUD implementation; tests inject one pointed at a fake ARM server.
