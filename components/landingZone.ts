@@ -17,7 +17,6 @@ import {
   DataCollectionArgs,
   ModelMonitor,
   ModelMonitorArgs,
-  renderDataCollector,
   validateDataCollection,
   TrainingCluster,
   TrainingClusterArgs,
@@ -41,7 +40,7 @@ import { CmkStorageAccount, CmkStorageAccountArgs } from "./storage";
  */
 export const requiredTagNames = ["cost-center", "owner", "environment", "workload"] as const;
 
-/** The serving slots; each gets data collection unless it sets its own `dataCollector`. */
+/** The serving slots; each gets the zone's `dataCollection` unless it sets its own. */
 export type LandingZoneSlots = Partial<Record<SlotKey, SlotArgs>>;
 
 /** What the model monitor watches; one monitor per slot is created from it. */
@@ -380,9 +379,8 @@ export class AiLandingZone extends pulumi.ComponentResource {
       child,
     );
 
-    const collector = renderDataCollector(args.dataCollection ?? {});
     const withCollection = (slot: SlotArgs | undefined): SlotArgs | undefined =>
-      slot && { dataCollector: collector, ...slot };
+      slot && { dataCollection: args.dataCollection, ...slot };
     const deployment = new BlueGreenDeployment(
       `${name}-slots`,
       {

@@ -8,6 +8,7 @@ import {
   Tags,
   tagProblems,
 } from "../../common";
+import { renderDataCollector } from "../mlops/dataCollection";
 import { OnlineEndpointTarget } from "./authenticatedEndpoint";
 import { EndpointTraffic } from "./endpointTraffic";
 import {
@@ -132,7 +133,7 @@ export class BlueGreenDeployment extends pulumi.ComponentResource {
       appInsightsEnabled: true,
       egressPublicNetworkAccess: "Disabled",
       environmentVariables: args.environmentVariables,
-      dataCollector: args.dataCollector,
+      dataCollector: renderDataCollector(args.dataCollection),
     };
     return new ml.OnlineDeployment(
       `${name}-${slot.key}`,

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as inputs from "@pulumi/azure-native/types/input";
 import { InputValidator } from "../../common";
+import { DataCollectionArgs, validateDataCollection } from "../mlops/dataCollection";
 import { onlineNameProblem } from "./names";
 
 /** The two slots of a blue/green rollout. */
@@ -80,11 +81,12 @@ export interface SlotArgs {
   /** CPU, memory and GPU requests and limits (Kubernetes endpoints only). @default - the instance type's */
   containerResourceRequirements?: inputs.machinelearningservices.ContainerResourceRequirementsArgs;
   /**
-   * Collection of model inputs and outputs, passed to the deployment as is. The model-monitoring
-   * component produces this value.
-   * @default - no data collection
+   * Production data collection (the deployment's `dataCollector`) into the workspace's
+   * customer-managed-key storage, which `ModelMonitor` reads. `{ enabled: false }` opts out;
+   * no request headers or raw bodies are kept unless listed.
+   * @default {} (model_inputs and model_outputs of every request, hourly folders, no headers)
    */
-  dataCollector?: pulumi.Input<inputs.machinelearningservices.DataCollectorArgs>;
+  dataCollection?: DataCollectionArgs;
 }
 
 /** A slot with its defaults resolved. */
@@ -150,6 +152,7 @@ export function validateSlots(
   for (const key of present) {
     const slot = slots[key]!;
     const r = resolveSlot(key, slot);
+    validateDataCollection(v, `${key}.dataCollection`, slot.dataCollection);
     if (slot.deploymentName !== undefined) {
       v.report(`${key}.deploymentName`, onlineNameProblem(slot.deploymentName));
     }

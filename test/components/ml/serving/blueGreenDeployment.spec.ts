@@ -91,6 +91,14 @@ describe("BlueGreenDeployment", () => {
           readinessProbe: defaultProbe,
           appInsightsEnabled: true,
           egressPublicNetworkAccess: "Disabled",
+          dataCollector: {
+            collections: {
+              model_inputs: { dataCollectionMode: "Enabled", samplingRate: 1 },
+              model_outputs: { dataCollectionMode: "Enabled", samplingRate: 1 },
+            },
+            requestLogging: { captureHeaders: [] },
+            rollingRate: "Hour",
+          },
         });
       }
     });
@@ -224,23 +232,53 @@ describe("BlueGreenDeployment", () => {
     });
   });
 
-  it("passes a slot's data collector through untouched", async () => {
-    const dataCollector = {
-      collections: { model_inputs: { dataCollectionMode: "Enabled" } },
-      rollingRate: "Hour",
-    };
+  it("collects model inputs and outputs on every slot by default, with no headers", async () => {
     new BlueGreenDeployment("dc", {
       endpoint: endpoint("dc").target,
-      blue: slot(100, { dataCollector }),
+      blue: slot(90),
+      green: slot(10),
     });
     await settle();
+    const collected = { dataCollectionMode: "Enabled", samplingRate: 1 };
+    for (const d of mocks.ofType(`${T}:OnlineDeployment`)) {
+      assert.deepStrictEqual(d.inputs.properties.dataCollector, {
+        collections: { model_inputs: collected, model_outputs: collected },
+        requestLogging: { captureHeaders: [] },
+        rollingRate: "Hour",
+      });
+    }
+  });
+
+  it("turns collection off per slot only when asked, keeping the choice visible", async () => {
+    new BlueGreenDeployment("dcoff", {
+      endpoint: endpoint("dcoff").target,
+      blue: slot(100, { dataCollection: { enabled: false } }),
+    });
+    await settle();
+    const collections = mocks.one(`${T}:OnlineDeployment`).inputs.properties.dataCollector
+      .collections;
     assert.deepStrictEqual(
-      mocks.one(`${T}:OnlineDeployment`).inputs.properties.dataCollector,
-      dataCollector,
+      [collections.model_inputs.dataCollectionMode, collections.model_outputs.dataCollectionMode],
+      ["Disabled", "Disabled"],
     );
   });
 
   describe("rejects bad input", () => {
+    it("a credential header in a slot's data collection", () =>
+      assertInputErrors(
+        () =>
+          new BlueGreenDeployment("dcbad", {
+            endpoint: endpoint("dcbad").target,
+            blue: slot(100, { dataCollection: { captureHeaders: ["Authorization"] } }),
+          }),
+        [
+          {
+            propertyPath: "blue.dataCollection.captureHeaders[0]",
+            reason: '"Authorization" carries credentials and is never collected',
+          },
+        ],
+      ));
+
     const managed = {
       endpointResourceId: `${workspaceId}/onlineEndpoints/ep-x`,
       endpointName: "ep-x",
