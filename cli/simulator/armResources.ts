@@ -95,6 +95,11 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Insights/autoscalesettings",
     nameInput: "autoscaleSettingName",
   },
+  "eventgrid:EventSubscription": {
+    path: "Microsoft.EventGrid/eventSubscriptions",
+    nameInput: "eventSubscriptionName",
+    scopeInput: "scope",
+  },
   "consumption:Budget": {
     path: "Microsoft.Consumption/budgets",
     nameInput: "budgetName",

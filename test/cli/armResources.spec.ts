@@ -36,6 +36,14 @@ describe("simulated Azure resources", () => {
       },
       `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw/onlineEndpoints/ep/deployments/blue`,
     ],
+    [
+      "azure-native:eventgrid:EventSubscription",
+      {
+        scope: `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw`,
+        eventSubscriptionName: "breach",
+      },
+      `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw/providers/Microsoft.EventGrid/eventSubscriptions/breach`,
+    ],
   ];
   for (const [type, inputs, id] of ids) {
     it(`composes the ARM ID of ${type}`, () =>
