@@ -39,6 +39,13 @@ export const TYPE_GROUPS = {
     "azure-native:monitor:AutoscaleSetting",
     "azure-native:insights:AutoscaleSetting",
   ],
+  actionGroup: ["azure-native:monitor:ActionGroup", "azure-native:insights:ActionGroup"],
+  alertRule: [
+    "azure-native:monitor:MetricAlert",
+    "azure-native:insights:MetricAlert",
+    "azure-native:monitor:ScheduledQueryRule",
+    "azure-native:insights:ScheduledQueryRule",
+  ],
 } as const;
 
 /** True when `type` is one of `tokens`. */

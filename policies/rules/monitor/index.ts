@@ -3,11 +3,13 @@ import { diagnosticsAllLogsToWorkspace } from "./diagnosticsAllLogsToWorkspace";
 import { diagnosticsMetricsEnabled } from "./diagnosticsMetricsEnabled";
 import { diagnosticsRequired } from "./diagnosticsRequired";
 import { logAnalyticsRetention } from "./logAnalyticsRetention";
+import { stackHasAlerts } from "./stackHasAlerts";
 
-/** Diagnostic settings and Log Analytics rules. */
+/** Diagnostic settings, Log Analytics and alerting rules. */
 export const monitorRules: WafPolicy[] = [
   diagnosticsAllLogsToWorkspace,
   diagnosticsMetricsEnabled,
   logAnalyticsRetention,
   diagnosticsRequired,
+  stackHasAlerts,
 ];
