@@ -13,3 +13,4 @@ export * from "./roleAssignments";
 export * from "./tags";
 export * from "./validation";
 export * from "./sharedArgs";
+export * from "./privateResourceExtras";

@@ -3,10 +3,6 @@ import * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
 import {
   afterResource,
   azureContext,
-  createDiagnosticSettings,
-  createLock,
-  createPrivateEndpoint,
-  createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
   DiagnosticSettingArgs,
@@ -25,6 +21,7 @@ import {
   validateDiagnosticSettings,
   validatePrivateEndpoint,
   validateSharedArgs,
+  createPrivateResourceExtras,
 } from "../common";
 import { cidrProblem } from "../network/cidr";
 import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "./contentFilter";
@@ -237,24 +234,20 @@ export class PrivateOpenAi extends pulumi.ComponentResource {
       this.contentFilterNames[d.name] = policyName;
     }
 
-    this.privateEndpoints = [
-      createPrivateEndpoint(
-        name,
-        {
-          resourceId,
-          resourceName: accountName,
-          resourceGroupName: args.resourceGroupName,
-          location: args.location,
-          tags,
-        },
-        "account",
-        args.privateEndpoint,
-        child,
-      ),
-    ];
-    createDiagnosticSettings(name, "account", resourceId, args.diagnosticSettings, child);
-    createRoleAssignments(name, "account", resourceId, args.roleAssignments ?? [], child);
-    createLock(name, accountName, resourceId, args.lock, child);
+    this.privateEndpoints = createPrivateResourceExtras(
+      name,
+      "account",
+      {
+        resourceId,
+        resourceName: accountName,
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        tags,
+      },
+      ["account"],
+      args,
+      child,
+    );
 
     this.name = accountName;
     this.resourceId = resourceId;

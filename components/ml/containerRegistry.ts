@@ -2,10 +2,6 @@ import * as pulumi from "@pulumi/pulumi";
 import * as containerregistry from "@pulumi/azure-native/containerregistry";
 import {
   azureContext,
-  createDiagnosticSettings,
-  createLock,
-  createPrivateEndpoint,
-  createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
   DiagnosticSettingArgs,
@@ -22,6 +18,7 @@ import {
   validateDiagnosticSettings,
   validatePrivateEndpoint,
   validateSharedArgs,
+  createPrivateResourceExtras,
 } from "../common";
 
 export interface PrivateContainerRegistryArgs extends SharedResourceArgs {
@@ -159,24 +156,20 @@ export class PrivateContainerRegistry extends pulumi.ComponentResource {
       registryName,
     );
     const child = { parent: this };
-    this.privateEndpoints = [
-      createPrivateEndpoint(
-        name,
-        {
-          resourceId,
-          resourceName: registryName,
-          resourceGroupName: args.resourceGroupName,
-          location: args.location,
-          tags,
-        },
-        "registry",
-        args.privateEndpoint,
-        child,
-      ),
-    ];
-    createDiagnosticSettings(name, "registry", resourceId, args.diagnosticSettings, child);
-    createRoleAssignments(name, "registry", resourceId, args.roleAssignments ?? [], child);
-    createLock(name, registryName, resourceId, args.lock, child);
+    this.privateEndpoints = createPrivateResourceExtras(
+      name,
+      "registry",
+      {
+        resourceId,
+        resourceName: registryName,
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        tags,
+      },
+      ["registry"],
+      args,
+      child,
+    );
 
     this.name = registryName;
     this.resourceId = resourceId;

@@ -4,9 +4,6 @@ import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import * as random from "@pulumi/random";
 import {
   azureContext,
-  createDiagnosticSettings,
-  createLock,
-  createPrivateEndpoint,
   createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
@@ -26,6 +23,7 @@ import {
   validateDiagnosticSettings,
   validatePrivateEndpoint,
   validateSharedArgs,
+  createPrivateResourceExtras,
 } from "../common";
 import { EncryptionKey, KeyVault } from "../security";
 import { CmkStorageAccount } from "../storage";
@@ -398,24 +396,20 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
       "Microsoft.MachineLearningServices/workspaces",
       workspaceName,
     );
-    this.privateEndpoints = [
-      createPrivateEndpoint(
-        name,
-        {
-          resourceId,
-          resourceName: workspaceName,
-          resourceGroupName: group,
-          location: args.location,
-          tags,
-        },
-        "amlworkspace",
-        args.privateEndpoint,
-        child,
-      ),
-    ];
-    createDiagnosticSettings(name, "workspace", resourceId, args.diagnosticSettings, child);
-    createRoleAssignments(name, "workspace", resourceId, args.roleAssignments ?? [], child);
-    createLock(name, workspaceName, resourceId, args.lock, child);
+    this.privateEndpoints = createPrivateResourceExtras(
+      name,
+      "workspace",
+      {
+        resourceId,
+        resourceName: workspaceName,
+        resourceGroupName: group,
+        location: args.location,
+        tags,
+      },
+      ["amlworkspace"],
+      args,
+      child,
+    );
 
     this.name = workspaceName;
     this.resourceId = resourceId;

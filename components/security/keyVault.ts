@@ -2,10 +2,6 @@ import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import {
   azureContext,
-  createDiagnosticSettings,
-  createLock,
-  createPrivateEndpoint,
-  createRoleAssignments,
   defaultName,
   DiagnosticSettingArgs,
   InputValidator,
@@ -19,6 +15,7 @@ import {
   validateDiagnosticSettings,
   validatePrivateEndpoint,
   validateSharedArgs,
+  createPrivateResourceExtras,
 } from "../common";
 import { ipRangeProblem } from "../network/cidr";
 
@@ -123,24 +120,20 @@ export class KeyVault extends pulumi.ComponentResource {
       vaultName,
     );
     const child = { parent: this };
-    this.privateEndpoints = [
-      createPrivateEndpoint(
-        name,
-        {
-          resourceId,
-          resourceName: vaultName,
-          resourceGroupName: args.resourceGroupName,
-          location: args.location,
-          tags,
-        },
-        "vault",
-        args.privateEndpoint,
-        child,
-      ),
-    ];
-    createDiagnosticSettings(name, "vault", resourceId, args.diagnosticSettings, child);
-    createRoleAssignments(name, "vault", resourceId, args.roleAssignments ?? [], child);
-    createLock(name, vaultName, resourceId, args.lock, child);
+    this.privateEndpoints = createPrivateResourceExtras(
+      name,
+      "vault",
+      {
+        resourceId,
+        resourceName: vaultName,
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        tags,
+      },
+      ["vault"],
+      args,
+      child,
+    );
 
     this.name = vaultName;
     this.resourceId = resourceId;

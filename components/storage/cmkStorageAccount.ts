@@ -4,9 +4,6 @@ import {
   afterResource,
   azureContext,
   createDiagnosticSettings,
-  createLock,
-  createPrivateEndpoint,
-  createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
   DiagnosticSettingArgs,
@@ -25,6 +22,7 @@ import {
   validateDiagnosticSettings,
   validatePrivateEndpoint,
   validateSharedArgs,
+  createPrivateResourceExtras,
 } from "../common";
 import { ipRangeProblem } from "../network/cidr";
 
@@ -204,23 +202,22 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
       { parent: this, dependsOn: [account] },
     );
 
-    this.privateEndpoints = (args.privateEndpointServices ?? ["blob", "file"]).map((service) =>
-      createPrivateEndpoint(
-        name,
-        {
-          resourceId,
-          resourceName: accountName,
-          resourceGroupName: args.resourceGroupName,
-          location: args.location,
-          tags,
-        },
-        service,
-        args.privateEndpoint,
-        child,
-      ),
-    );
     // Accounts emit metrics only; their services emit the logs.
-    createDiagnosticSettings(name, "account", resourceId, args.diagnosticSettings, child, []);
+    this.privateEndpoints = createPrivateResourceExtras(
+      name,
+      "account",
+      {
+        resourceId,
+        resourceName: accountName,
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        tags,
+      },
+      args.privateEndpointServices ?? ["blob", "file"],
+      args,
+      child,
+      [],
+    );
     createDiagnosticSettings(
       name,
       "blob",
@@ -235,8 +232,6 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
       args.diagnosticSettings,
       child,
     );
-    createRoleAssignments(name, "account", resourceId, args.roleAssignments ?? [], child);
-    createLock(name, accountName, resourceId, args.lock, child);
 
     this.name = accountName;
     this.resourceId = resourceId;

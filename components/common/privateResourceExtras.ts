@@ -1,0 +1,50 @@
+import * as pulumi from "@pulumi/pulumi";
+import { createDiagnosticSettings, DiagnosticSettingArgs } from "./diagnosticSettings";
+import { createLock } from "./lock";
+import { PrivateLinkGroupId } from "./privateDnsZones";
+import {
+  createPrivateEndpoint,
+  PrivateEndpointArgs,
+  PrivateEndpointOutput,
+  PrivateEndpointTarget,
+} from "./privateEndpoints";
+import { createRoleAssignments } from "./roleAssignments";
+import { SharedResourceArgs } from "./sharedArgs";
+
+/** The arguments every private main resource takes for what surrounds it. */
+export interface PrivateResourceExtrasArgs extends SharedResourceArgs {
+  privateEndpoint: PrivateEndpointArgs;
+  diagnosticSettings: DiagnosticSettingArgs[];
+}
+
+/**
+ * Creates what surrounds a private main resource, the same way in every component: one private
+ * endpoint per private-link group, the diagnostic settings, the role assignments and the lock.
+ * `role` names the resource in child names (`<component>-diag-<role>`, `<component>-ra-<role>-…`).
+ *
+ * @param defaultLogs log categories when a setting names none (`[]` for metrics-only resources).
+ */
+export function createPrivateResourceExtras(
+  componentName: string,
+  role: string,
+  target: PrivateEndpointTarget,
+  groupIds: readonly PrivateLinkGroupId[],
+  args: PrivateResourceExtrasArgs,
+  opts: pulumi.CustomResourceOptions,
+  defaultLogs?: { category?: string; categoryGroup?: string }[],
+): PrivateEndpointOutput[] {
+  const endpoints = groupIds.map((groupId) =>
+    createPrivateEndpoint(componentName, target, groupId, args.privateEndpoint, opts),
+  );
+  createDiagnosticSettings(
+    componentName,
+    role,
+    target.resourceId,
+    args.diagnosticSettings,
+    opts,
+    defaultLogs,
+  );
+  createRoleAssignments(componentName, role, target.resourceId, args.roleAssignments ?? [], opts);
+  createLock(componentName, target.resourceName, target.resourceId, args.lock, opts);
+  return endpoints;
+}
