@@ -1,4 +1,4 @@
-import { Cidr, parseCidr, usableAddresses } from "../network/cidr";
+import { Cidr, parseCidr, usableAddresses } from "../common/cidr";
 
 /**
  * Address planning for Azure CNI overlay. Nodes take one address each from their VNet subnet;

@@ -6,7 +6,7 @@ import {
   validateDiagnosticSettings,
   validateSharedArgs,
 } from "../common";
-import { cidrProblem, overlaps, parseCidr } from "../network/cidr";
+import { cidrProblem, overlaps, parseCidr } from "../common/cidr";
 import { InferenceClusterArgs, InferencePoolArgs, NodePoolArgs, UpgradeChannel } from "./args";
 import {
   maxPodsPerNodeOverlay,

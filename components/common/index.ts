@@ -1,4 +1,5 @@
 export * from "./azureContext";
+export * from "./cidr";
 export * from "./customerManagedKey";
 export * from "./diagnosticSettings";
 export * from "./hash";
@@ -14,3 +15,4 @@ export * from "./tags";
 export * from "./validation";
 export * from "./sharedArgs";
 export * from "./privateResourceExtras";
+export * from "./publicAccess";

@@ -3,6 +3,7 @@ import * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
 import {
   afterResource,
   azureContext,
+  createPrivateResourceExtras,
   CustomerManagedKeyArgs,
   defaultName,
   DiagnosticSettingArgs,
@@ -14,20 +15,20 @@ import {
   nameProblem,
   PrivateEndpointArgs,
   PrivateEndpointOutput,
+  PublicAccessArgs,
   renderIdentity,
   SharedResourceArgs,
   statefulOptions,
   validateCustomerManagedKey,
   validateDiagnosticSettings,
   validatePrivateEndpoint,
+  validatePublicAccess,
   validateSharedArgs,
-  createPrivateResourceExtras,
 } from "../common";
-import { cidrProblem } from "../network/cidr";
 import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "./contentFilter";
 import { deploymentFilterName, ModelDeploymentArgs, validateDeployments } from "./modelDeployment";
 
-export interface PrivateOpenAiArgs extends SharedResourceArgs {
+export interface PrivateOpenAiArgs extends SharedResourceArgs, PublicAccessArgs {
   /** Required. The resource group for the account and its private endpoint. */
   resourceGroupName: pulumi.Input<string>;
   /** @default - the resource group's location */
@@ -50,14 +51,6 @@ export interface PrivateOpenAiArgs extends SharedResourceArgs {
    * @default true
    */
   disableLocalAuth?: boolean;
-  /**
-   * Opt-out of private-only access. With `"Enabled"`, only `allowedIpRanges` reach the account
-   * (the network ACL still denies everything else).
-   * @default "Disabled"
-   */
-  publicNetworkAccess?: "Disabled" | "Enabled";
-  /** IPv4 addresses or CIDR ranges allowed when `publicNetworkAccess` is `"Enabled"`. @default [] */
-  allowedIpRanges?: string[];
   /**
    * Opt-out of outbound restriction (data loss prevention). With `true`, the account calls out
    * only to `allowedFqdnList`.
@@ -278,23 +271,7 @@ function validate(name: string, args: PrivateOpenAiArgs): void {
       "is required: Azure AI services find the key's identity by its client ID",
     );
   }
-  v.check(
-    args.publicNetworkAccess === undefined ||
-      ["Disabled", "Enabled"].includes(args.publicNetworkAccess),
-    "publicNetworkAccess",
-    `"${args.publicNetworkAccess}" is not allowed: use Disabled or Enabled`,
-  );
-  v.check(
-    args.allowedIpRanges === undefined || args.publicNetworkAccess === "Enabled",
-    "allowedIpRanges",
-    'applies only with publicNetworkAccess: "Enabled"; remove it or enable public access explicitly',
-  );
-  (args.allowedIpRanges ?? []).forEach((range, i) =>
-    v.report(
-      `allowedIpRanges[${i}]`,
-      range.includes("/") ? cidrProblem(range) : cidrProblem(`${range}/32`),
-    ),
-  );
+  validatePublicAccess(v, args);
   v.check(
     args.allowedFqdnList === undefined || args.restrictOutboundNetworkAccess !== false,
     "allowedFqdnList",

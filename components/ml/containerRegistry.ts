@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as containerregistry from "@pulumi/azure-native/containerregistry";
 import {
   azureContext,
+  createPrivateResourceExtras,
   CustomerManagedKeyArgs,
   defaultName,
   DiagnosticSettingArgs,
@@ -18,7 +19,6 @@ import {
   validateDiagnosticSettings,
   validatePrivateEndpoint,
   validateSharedArgs,
-  createPrivateResourceExtras,
 } from "../common";
 
 export interface PrivateContainerRegistryArgs extends SharedResourceArgs {

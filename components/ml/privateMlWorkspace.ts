@@ -4,6 +4,7 @@ import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import * as random from "@pulumi/random";
 import {
   azureContext,
+  createPrivateResourceExtras,
   createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
@@ -23,7 +24,6 @@ import {
   validateDiagnosticSettings,
   validatePrivateEndpoint,
   validateSharedArgs,
-  createPrivateResourceExtras,
 } from "../common";
 import { EncryptionKey, KeyVault } from "../security";
 import { CmkStorageAccount } from "../storage";

@@ -1,2 +1,1 @@
 export * from "./landingZoneNetwork";
-export { cidrProblem, parseCidr, usableAddresses } from "./cidr";

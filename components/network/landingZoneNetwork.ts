@@ -16,7 +16,7 @@ import {
   Tags,
   tagProblems,
 } from "../common";
-import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "./cidr";
+import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "../common/cidr";
 
 /** The subnets of a landing zone, by role. */
 export type SubnetRole = "privateEndpoints" | "aksSystem" | "aksInference" | "training";

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import {
   azureContext,
+  createPrivateResourceExtras,
   defaultName,
   DiagnosticSettingArgs,
   InputValidator,
@@ -10,16 +11,16 @@ import {
   nameProblem,
   PrivateEndpointArgs,
   PrivateEndpointOutput,
+  PublicAccessArgs,
   SharedResourceArgs,
   statefulOptions,
   validateDiagnosticSettings,
   validatePrivateEndpoint,
+  validatePublicAccess,
   validateSharedArgs,
-  createPrivateResourceExtras,
 } from "../common";
-import { ipRangeProblem } from "../network/cidr";
 
-export interface KeyVaultArgs extends SharedResourceArgs {
+export interface KeyVaultArgs extends SharedResourceArgs, PublicAccessArgs {
   /** Required. The resource group for the vault and its private endpoint. */
   resourceGroupName: pulumi.Input<string>;
   /** @default - the resource group's location */
@@ -37,14 +38,6 @@ export interface KeyVaultArgs extends SharedResourceArgs {
    * @default 90
    */
   softDeleteRetentionInDays?: number;
-  /**
-   * Opt-out of private-only access. With `"Enabled"`, only `allowedIpRanges` reach the vault
-   * (the network ACL still denies everything else).
-   * @default "Disabled"
-   */
-  publicNetworkAccess?: "Disabled" | "Enabled";
-  /** IPv4 ranges allowed when `publicNetworkAccess` is `"Enabled"`. @default [] */
-  allowedIpRanges?: string[];
   /** Required. The private endpoint (group `vault`); `LandingZoneNetwork.privateEndpoint` fits. */
   privateEndpoint: PrivateEndpointArgs;
   /** Required. Where the vault's audit logs go; `[]` opts out. Defaults per setting: allLogs + AllMetrics. */
@@ -156,20 +149,7 @@ function validate(name: string, args: KeyVaultArgs): void {
     "softDeleteRetentionInDays",
     `${days} is out of range: use a whole number of days from 7 to 90`,
   );
-  v.check(
-    args.publicNetworkAccess === undefined ||
-      ["Disabled", "Enabled"].includes(args.publicNetworkAccess),
-    "publicNetworkAccess",
-    `"${args.publicNetworkAccess}" is not allowed: use Disabled or Enabled`,
-  );
-  v.check(
-    args.allowedIpRanges === undefined || args.publicNetworkAccess === "Enabled",
-    "allowedIpRanges",
-    'applies only with publicNetworkAccess: "Enabled"; remove it or enable public access explicitly',
-  );
-  (args.allowedIpRanges ?? []).forEach((range, i) =>
-    v.report(`allowedIpRanges[${i}]`, ipRangeProblem(range)),
-  );
+  validatePublicAccess(v, args);
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["vault"]);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);

@@ -4,6 +4,7 @@ import {
   afterResource,
   azureContext,
   createDiagnosticSettings,
+  createPrivateResourceExtras,
   CustomerManagedKeyArgs,
   defaultName,
   DiagnosticSettingArgs,
@@ -15,16 +16,16 @@ import {
   nameProblem,
   PrivateEndpointArgs,
   PrivateEndpointOutput,
+  PublicAccessArgs,
   renderIdentity,
   SharedResourceArgs,
   statefulOptions,
   validateCustomerManagedKey,
   validateDiagnosticSettings,
   validatePrivateEndpoint,
+  validatePublicAccess,
   validateSharedArgs,
-  createPrivateResourceExtras,
 } from "../common";
-import { ipRangeProblem } from "../network/cidr";
 
 /** Zone-redundant SKUs: the default choices, since data outlives any single zone. */
 export const zoneRedundantSkus = [
@@ -38,7 +39,7 @@ export type StorageSkuName = (typeof zoneRedundantSkus)[number] | (typeof otherS
 
 export type StorageEndpointService = "blob" | "file" | "queue" | "table" | "dfs";
 
-export interface CmkStorageAccountArgs extends SharedResourceArgs {
+export interface CmkStorageAccountArgs extends SharedResourceArgs, PublicAccessArgs {
   /** Required. The resource group for the account and its private endpoints. */
   resourceGroupName: pulumi.Input<string>;
   /** @default - the resource group's location */
@@ -65,14 +66,6 @@ export interface CmkStorageAccountArgs extends SharedResourceArgs {
    * @default false
    */
   allowSharedKeyAccess?: boolean;
-  /**
-   * Opt-out of private-only access. With `"Enabled"`, only `allowedIpRanges` reach the account
-   * (the network rule set still denies everything else).
-   * @default "Disabled"
-   */
-  publicNetworkAccess?: "Disabled" | "Enabled";
-  /** IPv4 addresses or CIDR ranges allowed when `publicNetworkAccess` is `"Enabled"`. @default [] */
-  allowedIpRanges?: string[];
   /** Required. Private endpoints; `LandingZoneNetwork.privateEndpoint` fits. */
   privateEndpoint: PrivateEndpointArgs;
   /** One endpoint per service. @default ["blob", "file"] */
@@ -261,20 +254,7 @@ function validate(name: string, args: CmkStorageAccountArgs): void {
     );
   }
   validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
-  v.check(
-    args.publicNetworkAccess === undefined ||
-      ["Disabled", "Enabled"].includes(args.publicNetworkAccess),
-    "publicNetworkAccess",
-    `"${args.publicNetworkAccess}" is not allowed: use Disabled or Enabled`,
-  );
-  v.check(
-    args.allowedIpRanges === undefined || args.publicNetworkAccess === "Enabled",
-    "allowedIpRanges",
-    'applies only with publicNetworkAccess: "Enabled"; remove it or enable public access explicitly',
-  );
-  (args.allowedIpRanges ?? []).forEach((range, i) =>
-    v.report(`allowedIpRanges[${i}]`, ipRangeProblem(range)),
-  );
+  validatePublicAccess(v, args);
   const days = args.softDeleteRetentionInDays;
   v.check(
     days === undefined || (Number.isInteger(days) && days >= 1 && days <= 365),

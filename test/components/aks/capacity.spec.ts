@@ -11,7 +11,7 @@ import {
   minimumKubernetesVersion,
   parseKubernetesVersion,
 } from "../../../components/aks/kubernetesVersion";
-import { parseCidr } from "../../../components/network/cidr";
+import { parseCidr } from "../../../components/common/cidr";
 
 describe("InferenceCluster address planning", () => {
   it("counts surge nodes from a percentage (rounded up) or a count", () => {

@@ -6,9 +6,9 @@ import {
   contains,
   overlaps,
   parseCidr,
-} from "../../../components/network/cidr";
+} from "../../../components/common/cidr";
 
-describe("network/cidr", () => {
+describe("common/cidr", () => {
   const problems: [string, string | undefined][] = [
     ["10.0.0.0/16", undefined],
     ["10.0.0.0/33", '"10.0.0.0/33" is not an IPv4 CIDR block such as 10.0.0.0/24'],
