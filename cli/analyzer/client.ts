@@ -11,11 +11,8 @@ type Unary<Req, Res> = (
   callback: (err: grpc.ServiceError | null, res: Res) => void,
 ) => unknown;
 
-function call<Req, Res>(fn: Unary<Req, Res>, req: Req): Promise<Res> {
-  return new Promise((resolve, reject) => {
-    fn(req, (err, res) => (err ? reject(err) : resolve(res)));
-  });
-}
+type Method =
+  "getAnalyzerInfo" | "configure" | "configureStack" | "analyze" | "remediate" | "analyzeStack";
 
 /** A promise-based client for one pack's analyzer server. */
 export class Analyzer {
@@ -32,59 +29,37 @@ export class Analyzer {
   }
 
   getAnalyzerInfo(): Promise<analyzer.AnalyzerInfo> {
-    return call(
-      this.client.getAnalyzerInfo.bind(this.client) as Unary<Empty, analyzer.AnalyzerInfo>,
-      new Empty(),
-    );
+    return this.call("getAnalyzerInfo", new Empty());
   }
 
   configure(req: analyzer.ConfigureAnalyzerRequest): Promise<Empty> {
-    return call(
-      this.client.configure.bind(this.client) as Unary<analyzer.ConfigureAnalyzerRequest, Empty>,
-      req,
-    );
+    return this.call("configure", req);
   }
 
   configureStack(
     req: analyzer.AnalyzerStackConfigureRequest,
   ): Promise<analyzer.AnalyzerStackConfigureResponse> {
-    return call(
-      this.client.configureStack.bind(this.client) as Unary<
-        analyzer.AnalyzerStackConfigureRequest,
-        analyzer.AnalyzerStackConfigureResponse
-      >,
-      req,
-    );
+    return this.call("configureStack", req);
   }
 
   analyze(req: analyzer.AnalyzeRequest): Promise<analyzer.AnalyzeResponse> {
-    return call(
-      this.client.analyze.bind(this.client) as Unary<
-        analyzer.AnalyzeRequest,
-        analyzer.AnalyzeResponse
-      >,
-      req,
-    );
+    return this.call("analyze", req);
   }
 
   remediate(req: analyzer.AnalyzeRequest): Promise<analyzer.RemediateResponse> {
-    return call(
-      this.client.remediate.bind(this.client) as Unary<
-        analyzer.AnalyzeRequest,
-        analyzer.RemediateResponse
-      >,
-      req,
-    );
+    return this.call("remediate", req);
   }
 
   analyzeStack(req: analyzer.AnalyzeStackRequest): Promise<analyzer.AnalyzeResponse> {
-    return call(
-      this.client.analyzeStack.bind(this.client) as Unary<
-        analyzer.AnalyzeStackRequest,
-        analyzer.AnalyzeResponse
-      >,
-      req,
-    );
+    return this.call("analyzeStack", req);
+  }
+
+  /** One unary call as a promise; the public methods above fix its request and response types. */
+  private call<Req, Res>(method: Method, req: Req): Promise<Res> {
+    const fn = this.client[method].bind(this.client) as unknown as Unary<Req, Res>;
+    return new Promise((resolve, reject) => {
+      fn(req, (err, res) => (err ? reject(err) : resolve(res)));
+    });
   }
 
   close(): void {

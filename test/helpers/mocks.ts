@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as settingsModule from "@pulumi/pulumi/runtime/settings";
-import { armResourceId, computedOutputs, invokeResult } from "../../cli/simulator/armResources";
+import { AzureMocks } from "../../cli/simulator/azureMocks";
 
 /** One resource the program registered, with its inputs after the SDK's serialization. */
 export interface RecordedResource {
@@ -10,32 +10,19 @@ export interface RecordedResource {
 }
 
 /**
- * Records every resource a program registers and answers like Azure would: realistic ARM IDs
- * and computed outputs in resolved mode; in preview mode, inputs only and no ID, so every output
- * of a new resource is unknown, as in a first `pulumi preview`.
+ * Records every resource a program registers, and answers as the gate's simulated Azure does:
+ * realistic ARM IDs and computed outputs in resolved mode; in preview mode no ID and every
+ * computed output unknown, as in a first `pulumi preview`.
  */
-export class RecorderMocks implements pulumi.runtime.Mocks {
+export class RecorderMocks extends AzureMocks {
   readonly resources: RecordedResource[] = [];
-
-  constructor(readonly preview = false) {}
 
   newResource(args: pulumi.runtime.MockResourceArgs): {
     id: string | undefined;
     state: Record<string, any>;
   } {
     this.resources.push({ type: args.type, name: args.name, inputs: args.inputs });
-    if (this.preview) return { id: undefined, state: args.inputs };
-    const outputs = computedOutputs(args.type, args.name, args.inputs);
-    return {
-      id: armResourceId(args.type, args.name, args.inputs),
-      state: { ...args.inputs, ...outputs },
-    };
-  }
-
-  call(args: pulumi.runtime.MockCallArgs): Record<string, any> {
-    const result = invokeResult(args.token);
-    if (!result) throw new Error(`no simulated answer for invoke ${args.token}`);
-    return result;
+    return super.newResource(args);
   }
 
   /** Resources of one type token, e.g. `azure-native:storage:StorageAccount`. */

@@ -5,8 +5,8 @@ import { RecorderMocks } from "../../helpers/mocks";
 export const RANDOM_SUFFIX = "k3x9q2";
 
 /**
- * Recorder mocks that also answer `random:RandomString` with a result, as the provider would after
- * a deployment (the shared simulator does not model it). In preview mode the result stays unknown.
+ * Recorder mocks that pin `random:RandomString` results to one readable suffix, so specs can
+ * spell out workspace names. In preview mode the result stays unknown.
  */
 class MlRecorderMocks extends RecorderMocks {
   newResource(args: pulumi.runtime.MockResourceArgs) {
