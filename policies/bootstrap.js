@@ -4,7 +4,8 @@
 // the azure-native typings (600k+ lines, over 10 s) on every preview, although the pack only uses
 // them as `import type`. The pack is type-checked by `tsc` in CI instead. This loader replaces
 // that compiler with a transpile-only one whose output is cached by content hash under
-// node_modules/.cache, so a start after the first one does no TypeScript work at all.
+// node_modules/.cache, so a start after the first one does no TypeScript work at all. Before
+// loading the pack it installs `structMemo.js`, which spares the SDK repeated protobuf work.
 "use strict";
 const crypto = require("crypto");
 const fs = require("fs");
@@ -48,4 +49,5 @@ require.extensions[".ts"] = function loadTypeScript(module, filename) {
   module._compile(transpile(fs.readFileSync(filename, "utf8"), filename), filename);
 };
 
+require("./structMemo").memoizeStructs();
 require("./index.ts");

@@ -1,5 +1,4 @@
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
-import type { AnalyzerResource } from "@pulumi/pulumi/proto/analyzer_pb";
 import { GateError } from "../errors";
 import type { Project } from "../project";
 import type { CapturedResource } from "../simulator/capture";
@@ -12,7 +11,8 @@ import {
   EnforcementLevel,
 } from "./config";
 import type { PackProcess } from "./launch";
-import { analyzeRequest, analyzeStackRequest, isAnalyzed, stackResource } from "./requests";
+import { analyzeRequest, isAnalyzed, stackResource } from "./requests";
+import { encodeStackResource } from "./wire";
 
 const SEVERITIES = ["", "low", "medium", "high", "critical"];
 
@@ -148,7 +148,7 @@ export async function evaluatePack(
     await step("ConfigureStack", () => client.configureStack(stackReq));
 
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
-    const stackResources = new Array<AnalyzerResource>(resources.length);
+    const stackResources = new Array<Uint8Array>(resources.length);
     const diagnostics: Diagnostic[] = [];
     // While an Analyze call is in flight, build that resource's AnalyzeStack entry: the pack and
     // the gate then work at the same time on the two cores.
@@ -194,17 +194,15 @@ export async function evaluatePack(
             client.analyze(analyzeRequest(await remediate(r), byUrn)),
           )
         : undefined;
-      stackResources[i] = stackResource(r, byUrn);
-      return { urn: r.urn, resp: await pending };
+      stackResources[i] = encodeStackResource(stackResource(r, byUrn));
+      return { urn: r.urn, found: await pending };
     });
-    for (const { urn, resp } of responses) {
-      for (const d of resp?.getDiagnosticsList() ?? []) diagnostics.push(toDiagnostic(d, urn));
+    for (const { urn, found } of responses) {
+      for (const d of found ?? []) diagnostics.push(toDiagnostic(d, urn));
     }
     const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
-    const stackResp = await step("AnalyzeStack", () =>
-      client.analyzeStack(analyzeStackRequest(stackResources)),
-    );
-    for (const d of stackResp.getDiagnosticsList()) diagnostics.push(toDiagnostic(d, stackUrn));
+    const stackFound = await step("AnalyzeStack", () => client.analyzeStack(stackResources));
+    for (const d of stackFound) diagnostics.push(toDiagnostic(d, stackUrn));
 
     const kinds = ["unknown", "resource", "stack"] as const;
     const policies = info.getPoliciesList().map<PolicyMeta>((p) => ({

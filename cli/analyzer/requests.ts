@@ -1,6 +1,7 @@
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CapturedResource } from "../simulator/capture";
+import type { ResourceFields, StackResourceFields } from "./wire";
 
 function options(r: CapturedResource): analyzer.AnalyzerResourceOptions {
   const o = new analyzer.AnalyzerResourceOptions();
@@ -46,50 +47,30 @@ function provider(
 export function analyzeRequest(
   r: CapturedResource,
   byUrn: Map<string, CapturedResource>,
-): analyzer.AnalyzeRequest {
-  const req = new analyzer.AnalyzeRequest();
-  req.setType(r.type);
-  req.setName(r.name);
-  req.setUrn(r.urn);
-  req.setProperties(Struct.fromJavaScript(r.inputs as any));
-  // Without options the SDK answers "A more recent version of the Pulumi CLI is required".
-  req.setOptions(options(r));
-  const p = provider(r, byUrn);
-  if (p) req.setProvider(p);
-  return req;
+): ResourceFields {
+  return {
+    type: r.type,
+    name: r.name,
+    urn: r.urn,
+    properties: r.inputs,
+    // Without options the SDK answers "A more recent version of the Pulumi CLI is required".
+    options: options(r),
+    provider: provider(r, byUrn),
+  };
 }
 
 /** One resource of `AnalyzeStack`: outputs, options, provider, parent and dependencies. */
 export function stackResource(
   r: CapturedResource,
   byUrn: Map<string, CapturedResource>,
-): analyzer.AnalyzerResource {
-  const msg = new analyzer.AnalyzerResource();
-  msg.setType(r.type);
-  msg.setName(r.name);
-  msg.setUrn(r.urn);
-  msg.setProperties(Struct.fromJavaScript(r.outputs as any));
-  msg.setOptions(options(r));
-  const p = provider(r, byUrn);
-  if (p) msg.setProvider(p);
-  msg.setParent(r.parent);
-  msg.setDependenciesList(r.dependencies);
-  const deps = msg.getPropertydependenciesMap();
-  for (const [key, urns] of Object.entries(r.propertyDependencies)) {
-    const pd = new analyzer.AnalyzerPropertyDependencies();
-    pd.setUrnsList(urns);
-    deps.set(key, pd);
-  }
-  return msg;
-}
-
-/** `AnalyzeStack` over every resource's outputs, with parents and dependencies. */
-export function analyzeStackRequest(
-  resources: analyzer.AnalyzerResource[],
-): analyzer.AnalyzeStackRequest {
-  const req = new analyzer.AnalyzeStackRequest();
-  req.setResourcesList(resources);
-  return req;
+): StackResourceFields {
+  return {
+    ...analyzeRequest(r, byUrn),
+    properties: r.outputs,
+    parent: r.parent,
+    dependencies: r.dependencies,
+    propertyDependencies: r.propertyDependencies,
+  };
 }
 
 /** Which resources the engine analyzes one by one: everything it steps, not reads of existing ones. */

@@ -47,6 +47,8 @@ const MIN_REASON_LENGTH = 10;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 let loadedKey: string | undefined;
+let loadedList: unknown;
+let loadedDay: string | undefined;
 let loaded: Exemption[] = [];
 const applied = new Map<number, Set<string>>();
 
@@ -82,9 +84,18 @@ function judge(entry: ExemptionEntry, today: string): string | undefined {
   return undefined;
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`. */
+let formattedDay = "";
+let formattedDayEndsAt = 0;
+
+/** Today's date in UTC as `YYYY-MM-DD` (formatted once a day: it is read for every resource). */
 export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now >= formattedDayEndsAt) {
+    const date = new Date(now);
+    formattedDay = date.toISOString().slice(0, 10);
+    formattedDayEndsAt = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + 1);
+  }
+  return formattedDay;
 }
 
 /**
@@ -94,6 +105,10 @@ export function todayUtc(): string {
 export function loadExemptions(list: unknown): readonly Exemption[] {
   const entries: ExemptionEntry[] = Array.isArray(list) ? (list as ExemptionEntry[]) : [];
   const today = todayUtc();
+  // The SDK hands every call the same configured array: compare by identity before by content.
+  if (list === loadedList && today === loadedDay) return loaded;
+  loadedList = list;
+  loadedDay = today;
   const key = `${today}|${JSON.stringify(entries)}`;
   if (key === loadedKey) return loaded;
   loadedKey = key;
@@ -143,6 +158,8 @@ export function exemptionUsage(): { exemption: Exemption; urns: string[] }[] {
 /** Forgets the loaded list and its usage (tests; a new pack run). */
 export function resetExemptions(): void {
   loadedKey = undefined;
+  loadedList = undefined;
+  loadedDay = undefined;
   loaded = [];
   applied.clear();
 }

@@ -54,7 +54,8 @@
  * - Remediation: `remediate` only for lossless fixes; build the result from `rawProps(props)`.
  * - Stack rules: `stackRule({ ..., types, validate(resources, ctx) })`; find resources with
  *   `ofType`, relate them with `refersTo` / `isDescendantOf` (IDs are unknown at preview), and
- *   report with `ctx.report(message, resource)`.
+ *   report with `ctx.report(message, resource)`. Set `subject` to the type without which the
+ *   rule can report nothing, so the SDK skips it for stacks that have none.
  *
  * ## Writing its spec
  *

@@ -64,6 +64,8 @@ export interface RuleInfo extends RuleMetadata {
   readonly params: Readonly<Record<string, ParamSchema<unknown>>>;
   /** Whether the rule can fix a violation itself at level `remediate`. */
   readonly remediable: boolean;
+  /** Stack rules: the type without which the rule reports nothing (see `StackRuleDefinition`). */
+  readonly subject?: string;
 }
 
 export type WafResourcePolicy = ResourceValidationPolicy & { readonly meta: RuleInfo };
@@ -96,6 +98,13 @@ export interface ResourceRuleDefinition<P, C> extends RuleDefinition<C> {
 export interface StackRuleDefinition<C> extends RuleDefinition<C> {
   /** Type tokens whose presence makes the rule relevant (documentation only). */
   readonly types: readonly string[] | typeof ANY_TYPE;
+  /**
+   * A type without which the rule can report nothing, if there is one. When the stack has no
+   * resource of it, the SDK skips the rule without building its resource list, as it does for
+   * `validateStackResourcesOfType`.
+   * @default undefined (the rule always runs)
+   */
+  readonly subject?: string;
   validate(resources: readonly PolicyResource[], ctx: StackContext<C>): void;
 }
 
@@ -177,6 +186,21 @@ function reporter(
   };
 }
 
+/**
+ * Tells the SDK that the policy does not apply to this resource. The SDK signals that with an
+ * error it throws and catches itself, so its stack trace is never read; capturing one for every
+ * resource a multi-type policy skips was most of that policy's cost on large stacks.
+ */
+function skip(args: ResourceValidationArgs, reason: string): never {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return args.notApplicable(reason);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Defines a policy that checks each resource of the given types. */
 export function resourceRule<P = Record<string, any>, C = Record<string, never>>(
   def: ResourceRuleDefinition<P, C>,
@@ -201,10 +225,9 @@ export function resourceRule<P = Record<string, any>, C = Record<string, never>>
     report,
   });
 
+  const notApplicableReason = `Policy only applies to resources of type '${String(types)}'`;
   const validateResource = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
-    if (!applies(args.type)) {
-      args.notApplicable(`Policy only applies to resources of type '${String(types)}'`);
-    }
+    if (!applies(args.type)) skip(args, notApplicableReason);
     const config = resolveConfig<C & CommonConfig>(params, args.getConfig());
     const report = reporter(meta, config, args.stackTags, reportViolation);
     def.validate(
@@ -235,7 +258,7 @@ export function resourceRule<P = Record<string, any>, C = Record<string, never>>
 
 /** Defines a policy that checks the whole stack once, after every resource is known. */
 export function stackRule<C = Record<string, never>>(def: StackRuleDefinition<C>): WafStackPolicy {
-  const meta = info(def, "stack", def.types, false);
+  const meta: RuleInfo = { ...info(def, "stack", def.types, false), subject: def.subject };
   const params = { ...commonParams(def.severity), ...meta.params };
   registerPolicy(meta.name, { exemptible: meta.exemptible });
 
@@ -249,5 +272,6 @@ export function stackRule<C = Record<string, never>>(def: StackRuleDefinition<C>
     };
     def.validate(args.resources, ctx);
   };
+  if (meta.subject !== undefined) Object.assign(validateStack, { __pulumiType: meta.subject });
   return { ...sdkFields(meta, params), validateStack };
 }

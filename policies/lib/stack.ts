@@ -14,14 +14,19 @@ export function ofType(
 }
 
 /**
- * True when `from` refers to `to` through the input `property` (or, when the engine did not
- * record property dependencies, through any dependency).
+ * The resources `from` refers to through the input `property` (or, when the engine did not
+ * record property dependencies, every dependency).
  */
-export function refersTo(from: PolicyResource, to: PolicyResource, property: string): boolean {
+export function referencedBy(from: PolicyResource, property: string): readonly PolicyResource[] {
   if (Object.keys(from.propertyDependencies).length > 0) {
-    return (from.propertyDependencies[property] ?? []).some((r) => r.urn === to.urn);
+    return from.propertyDependencies[property] ?? [];
   }
-  return from.dependencies.some((r) => r.urn === to.urn);
+  return from.dependencies;
+}
+
+/** True when `from` refers to `to` through the input `property` (see `referencedBy`). */
+export function refersTo(from: PolicyResource, to: PolicyResource, property: string): boolean {
+  return referencedBy(from, property).some((r) => r.urn === to.urn);
 }
 
 /** True when `resource` or one of its ancestors is `ancestor`. */

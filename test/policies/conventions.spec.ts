@@ -129,6 +129,9 @@ describe("policy conventions", () => {
         const p = policy as Partial<Record<"validateResource" | "validateStack", unknown>>;
         if (policy.meta.kind === "stack") {
           assert.strictEqual(typeof p.validateStack, "function");
+          const { subject, types } = policy.meta;
+          assert.strictEqual((p.validateStack as { __pulumiType?: string }).__pulumiType, subject);
+          if (subject !== undefined) assert.ok(types.includes(subject), `${subject} not in types`);
           return;
         }
         assert.strictEqual(typeof p.validateResource, "function");

@@ -26,6 +26,7 @@ export const registryGeoReplicated = stackRule({
     "Add a containerregistry Replication with registryName set to the registry (Premium SKU) in the paired or secondary region.",
   url: "https://learn.microsoft.com/azure/container-registry/container-registry-geo-replication",
   types: [T.registry, T.registryReplication],
+  subject: T.registry,
   config: {
     whenStackTags: {
       type: "object",

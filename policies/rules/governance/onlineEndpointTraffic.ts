@@ -25,6 +25,7 @@ export const onlineEndpointTraffic = stackRule({
     "Make properties.traffic map each OnlineDeployment's deploymentName of this endpoint to a percentage, summing to 100 (blue-green: e.g. { blue: 90, green: 10 }).",
   url: "https://learn.microsoft.com/azure/machine-learning/how-to-safely-rollout-online-endpoints",
   types: [T.mlOnlineEndpoint],
+  subject: T.mlOnlineEndpoint,
   validate: (resources, ctx) => {
     const deployments = ofType(resources, [T.mlOnlineDeployment]);
     for (const endpoint of ofType(resources, [T.mlOnlineEndpoint])) {

@@ -27,6 +27,7 @@ export const workspaceStorageCmk = stackRule({
     "On the workspace's storage account set encryption.keySource to 'Microsoft.Keyvault' with keyVaultProperties naming a key in a purge-protected vault.",
   url: "https://learn.microsoft.com/azure/machine-learning/concept-customer-managed-keys",
   types: [T.mlWorkspace],
+  subject: T.mlWorkspace,
   validate: (resources, ctx) => {
     const accounts = ofType(resources, [T.storageAccount]);
     for (const workspace of ofType(resources, [T.mlWorkspace])) {

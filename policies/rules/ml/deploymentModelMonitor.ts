@@ -47,6 +47,7 @@ export const deploymentModelMonitor = stackRule({
     "Add a machinelearningservices Schedule whose properties.action is a CreateMonitor action with monitorDefinition.monitoringTarget.deploymentId set to the deployment's ID, and drift and data quality signals.",
   url: "https://learn.microsoft.com/azure/machine-learning/concept-model-monitoring",
   types: [T.mlOnlineDeployment, SCHEDULE],
+  subject: T.mlOnlineDeployment,
   config: {
     whenStackTags: {
       type: "object",

@@ -25,6 +25,7 @@ export const privateEndpointDnsZoneGroup = stackRule({
     "Add a network:PrivateDnsZoneGroup with privateEndpointName set to the endpoint's name and the service's privatelink.* zone.",
   url: "https://learn.microsoft.com/azure/private-link/private-endpoint-dns",
   types: [T.privateEndpoint],
+  subject: T.privateEndpoint,
   validate: (resources, ctx) => {
     const groups = ofType(resources, [T.privateDnsZoneGroup]);
     for (const endpoint of ofType(resources, [T.privateEndpoint])) {

@@ -1,5 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { ofType, peek, refersTo, stackRule, T } from "../../lib";
+import { ofType, peek, referencedBy, stackRule, T } from "../../lib";
 
 /** Services that must be reached privately once public access is off, and where that flag lives. */
 const TARGETS: readonly { type: string; label: string; read: (p: any) => unknown }[] = [
@@ -14,26 +14,32 @@ const TARGETS: readonly { type: string; label: string; read: (p: any) => unknown
   },
 ];
 
-/** Whether the endpoint's connections name `target` (by graph edge, or by a known ID). */
-function connects(endpoint: PolicyResource, target: PolicyResource): boolean {
-  if (
-    refersTo(endpoint, target, "privateLinkServiceConnections") ||
-    refersTo(endpoint, target, "manualPrivateLinkServiceConnections")
-  ) {
-    return true;
+const CONNECTIONS = ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"];
+
+/**
+ * What the stack's private endpoints connect to: services by graph edge (URNs) and by known ID
+ * (lower case). Collected once, so the rule stays linear in the stack's size.
+ */
+function connectedServices(endpoints: readonly PolicyResource[]): {
+  urns: Set<string>;
+  ids: Set<string>;
+} {
+  const urns = new Set<string>();
+  const ids = new Set<string>();
+  for (const endpoint of endpoints) {
+    for (const property of CONNECTIONS) {
+      for (const service of referencedBy(endpoint, property)) urns.add(service.urn);
+    }
+    // Unknown at preview: this endpoint's IDs cannot be compared; its graph edges still count.
+    const linked = peek(() =>
+      CONNECTIONS.flatMap((property) => endpoint.props[property] ?? []).map(
+        (c: { privateLinkServiceId?: unknown }) => c.privateLinkServiceId,
+      ),
+    );
+    if (!Array.isArray(linked)) continue;
+    for (const id of linked) if (typeof id === "string") ids.add(id.toLowerCase());
   }
-  const id = peek(() => target.props.id as unknown);
-  if (typeof id !== "string") return false;
-  const ids = peek(() =>
-    [
-      ...(endpoint.props.privateLinkServiceConnections ?? []),
-      ...(endpoint.props.manualPrivateLinkServiceConnections ?? []),
-    ].map((c: { privateLinkServiceId?: unknown }) => c.privateLinkServiceId),
-  );
-  return (
-    Array.isArray(ids) &&
-    ids.some((x) => typeof x === "string" && x.toLowerCase() === id.toLowerCase())
-  );
+  return { urns, ids };
 }
 
 export const privateEndpointRequired = stackRule({
@@ -58,12 +64,14 @@ export const privateEndpointRequired = stackRule({
   url: "https://learn.microsoft.com/azure/private-link/private-endpoint-overview",
   types: TARGETS.map((t) => t.type),
   validate: (resources, ctx) => {
-    const endpoints = ofType(resources, [T.privateEndpoint]);
+    const connected = connectedServices(ofType(resources, [T.privateEndpoint]));
     for (const target of TARGETS) {
       for (const service of ofType(resources, [target.type])) {
         // Unknown at preview: this service cannot be judged yet, the others still can.
         if (peek(() => target.read(service.props)) !== "Disabled") continue;
-        if (endpoints.some((e) => connects(e, service))) continue;
+        if (connected.urns.has(service.urn)) continue;
+        const id = peek(() => service.props.id as unknown);
+        if (typeof id === "string" && connected.ids.has(id.toLowerCase())) continue;
         ctx.report(
           `The ${target.label} '${service.name}' has public network access disabled but no private endpoint connects to it; add one.`,
           service,
