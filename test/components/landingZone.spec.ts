@@ -207,30 +207,26 @@ describe("AiLandingZone with defaults", () => {
   });
 });
 
-describe("AiLandingZone", () => {
+describe("AiLandingZone with every optional child", () => {
+  // One zone for every spec here: building it is the slow part.
   let mocks: RecorderMocks;
+  let zone: AiLandingZone;
   before(async () => {
     mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
-
-  it("protect: false reaches every stateful child", async () => {
-    const recorder = new OptionsRecorder();
-    new AiLandingZone("lz", args({ protect: false }), {
-      transformations: [recorder.transformation],
-    });
-    await settle();
-    assert.strictEqual(recorder.protected("azure-native:keyvault:Vault", "lz-kv-vault"), false);
-    assert.strictEqual(
-      recorder.protected("azure-native:storage:StorageAccount", "lz-data-account"),
-      false,
+    zone = new AiLandingZone(
+      "lz",
+      args({
+        modelMonitor: monitor,
+        enableInferenceCluster: true,
+        inferenceCluster: aks,
+        enableOpenAi: true,
+        containerRegistryReplicaLocations: ["northeurope"],
+      }),
     );
-    assert.strictEqual(recorder.protected(`${ML}:Workspace`, "lz-mlw-workspace"), false);
+    await settle();
   });
 
-  it("with a model monitor, watches each slot's deployment and alerts the action group", async () => {
-    const zone = new AiLandingZone("lz", args({ modelMonitor: monitor }));
-    await settle();
+  it("with a model monitor, watches each slot's deployment and alerts the action group", () => {
     assert.deepStrictEqual(Object.keys(zone.modelMonitors).sort(), ["blue", "green"]);
     const schedules = mocks.ofType(`${ML}:Schedule`);
     const targets = schedules
@@ -250,12 +246,7 @@ describe("AiLandingZone", () => {
     }
   });
 
-  it("enableInferenceCluster adds the cluster and runs the endpoint on its Kubernetes compute", async () => {
-    const zone = new AiLandingZone(
-      "lz",
-      args({ enableInferenceCluster: true, inferenceCluster: aks }),
-    );
-    await settle();
+  it("enableInferenceCluster adds the cluster and runs the endpoint on its Kubernetes compute", () => {
     assert.ok(zone.inferenceCluster);
     const cluster = mocks.one("azure-native:containerservice:ManagedCluster").inputs;
     assert.strictEqual(cluster.apiServerAccessProfile.enablePrivateCluster, true);
@@ -285,8 +276,6 @@ describe("AiLandingZone", () => {
   });
 
   it("enableOpenAi adds a private, Entra-only account the endpoint identity may call", async () => {
-    const zone = new AiLandingZone("lz", args({ enableOpenAi: true }));
-    await settle();
     assert.ok(zone.openAi);
     const account = mocks.one("azure-native:cognitiveservices:Account").inputs;
     assert.strictEqual(account.properties.publicNetworkAccess, "Disabled");
@@ -303,9 +292,7 @@ describe("AiLandingZone", () => {
     assert.strictEqual(endpointGrants[0].inputs.scope, await unwrap(zone.openAi.resourceId));
   });
 
-  it("replicates the workspace's registry to each replica region, by the registry's name", async () => {
-    new AiLandingZone("lz", args({ containerRegistryReplicaLocations: ["northeurope"] }));
-    await settle();
+  it("replicates the workspace's registry to each replica region, by the registry's name", () => {
     assert.deepStrictEqual(mocks.ofType("azure-native:containerregistry:Replication").length, 1);
     const replica = mocks.one("azure-native:containerregistry:Replication").inputs;
     assert.strictEqual(
@@ -315,22 +302,45 @@ describe("AiLandingZone", () => {
     assert.strictEqual(replica.location, "northeurope");
     assert.strictEqual(replica.zoneRedundancy, "Enabled");
   });
+});
 
-  it("passes each override to its child, after the zone's defaults", async () => {
+describe("AiLandingZone with overrides", () => {
+  // One zone for every spec here: building it is the slow part.
+  let mocks: RecorderMocks;
+  const recorder = new OptionsRecorder();
+  before(async () => {
+    mocks = await useMocks();
     new AiLandingZone(
       "lz",
       args({
+        protect: false,
         network: { addressPrefixes: ["10.50.0.0/16"] },
         keyVault: { softDeleteRetentionInDays: 30 },
-        storage: { skuName: "Standard_GZRS" },
+        storage: {
+          skuName: "Standard_GZRS",
+          tags: { tier: "data", owner: "someone-else" },
+        } as AiLandingZoneArgs["storage"],
         workspace: { workspaceName: "mlw-credit" },
         trainingCluster: { maxNodeCount: 2 },
         endpoint: { endpointName: "credit-scoring" },
         observability: { retentionInDays: 180 },
         tags: { project: "credit" },
       }),
+      { transformations: [recorder.transformation] },
     );
     await settle();
+  });
+
+  it("protect: false reaches every stateful child", () => {
+    assert.strictEqual(recorder.protected("azure-native:keyvault:Vault", "lz-kv-vault"), false);
+    assert.strictEqual(
+      recorder.protected("azure-native:storage:StorageAccount", "lz-data-account"),
+      false,
+    );
+    assert.strictEqual(recorder.protected(`${ML}:Workspace`, "lz-mlw-workspace"), false);
+  });
+
+  it("passes each override to its child, after the zone's defaults", () => {
     assert.deepStrictEqual(
       mocks.one("azure-native:network:VirtualNetwork").inputs.addressSpace.addressPrefixes,
       ["10.50.0.0/16"],
@@ -359,15 +369,16 @@ describe("AiLandingZone", () => {
     assert.strictEqual(mocks.one(`${ML}:Workspace`).inputs.tags["cost-center"], "cc-42");
   });
 
-  it("an override's tags refine the child's tags but cannot replace the cost tags", async () => {
-    new AiLandingZone(
-      "lz",
-      args({ storage: { tags: { tier: "data", owner: "someone-else" } } as any }),
-    );
-    await settle();
+  it("an override's tags refine the child's tags but cannot replace the cost tags", () => {
     const tags = mocks.one("azure-native:storage:StorageAccount").inputs.tags;
     assert.strictEqual(tags.tier, "data");
     assert.strictEqual(tags.owner, "ml-platform");
+  });
+});
+
+describe("AiLandingZone", () => {
+  before(async () => {
+    await useMocks();
   });
 
   describe("bad input", () => {
