@@ -3,7 +3,12 @@ import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CapturedResource } from "../simulator/capture";
 import type { ResourceFields, StackResourceFields } from "./wire";
 
+/** Options messages, built once per resource: `Analyze` and `AnalyzeStack` both send them. */
+const optionsCache = new WeakMap<CapturedResource, analyzer.AnalyzerResourceOptions>();
+
 function options(r: CapturedResource): analyzer.AnalyzerResourceOptions {
+  const cached = optionsCache.get(r);
+  if (cached) return cached;
   const o = new analyzer.AnalyzerResourceOptions();
   o.setProtect(r.options.protect);
   o.setIgnorechangesList(r.options.ignoreChanges);
@@ -19,6 +24,7 @@ function options(r: CapturedResource): analyzer.AnalyzerResourceOptions {
   timeouts.setDelete(r.options.customTimeouts.delete);
   o.setCustomtimeouts(timeouts);
   if (r.parent) o.setParent(r.parent);
+  optionsCache.set(r, o);
   return o;
 }
 
