@@ -17,16 +17,19 @@ export function ofType(
  * The resources `from` refers to through the input `property` (or, when the engine did not
  * record property dependencies, every dependency).
  */
-export function referencedBy(from: PolicyResource, property: string): readonly PolicyResource[] {
+export function referencedThrough(
+  from: PolicyResource,
+  property: string,
+): readonly PolicyResource[] {
   if (Object.keys(from.propertyDependencies).length > 0) {
     return from.propertyDependencies[property] ?? [];
   }
   return from.dependencies;
 }
 
-/** True when `from` refers to `to` through the input `property` (see `referencedBy`). */
+/** True when `from` refers to `to` through the input `property` (see `referencedThrough`). */
 export function refersTo(from: PolicyResource, to: PolicyResource, property: string): boolean {
-  return referencedBy(from, property).some((r) => r.urn === to.urn);
+  return referencedThrough(from, property).some((r) => r.urn === to.urn);
 }
 
 /** True when `resource` or one of its ancestors is `ancestor`. */

@@ -1,5 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { ofType, peek, referencedBy, stackRule, T } from "../../lib";
+import { ofType, peek, referencedThrough, stackRule, T } from "../../lib";
 
 /** Services that must be reached privately once public access is off, and where that flag lives. */
 const TARGETS: readonly { type: string; label: string; read: (p: any) => unknown }[] = [
@@ -28,7 +28,7 @@ function connectedServices(endpoints: readonly PolicyResource[]): {
   const ids = new Set<string>();
   for (const endpoint of endpoints) {
     for (const property of CONNECTIONS) {
-      for (const service of referencedBy(endpoint, property)) urns.add(service.urn);
+      for (const service of referencedThrough(endpoint, property)) urns.add(service.urn);
     }
     // Unknown at preview: this endpoint's IDs cannot be compared; its graph edges still count.
     const linked = peek(() =>
