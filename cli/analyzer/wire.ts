@@ -85,15 +85,16 @@ function writeStruct(obj: Record<string, unknown>, w: BinaryWriter): void {
   for (const key of Object.keys(obj).sort()) w.writeMessage(1, [key, obj[key]], writeStructField);
 }
 
-function writeString(w: BinaryWriter, field: number, value: string): void {
+/** Proto3 leaves an empty string field out. */
+function writeNonEmpty(w: BinaryWriter, field: number, value: string): void {
   if (value.length > 0) w.writeString(field, value);
 }
 
 function writeResourceFields(r: ResourceFields, w: BinaryWriter): void {
-  writeString(w, 1, r.type);
+  writeNonEmpty(w, 1, r.type);
   w.writeMessage(2, r.properties, writeStruct);
-  writeString(w, 3, r.urn);
-  writeString(w, 4, r.name);
+  writeNonEmpty(w, 3, r.urn);
+  writeNonEmpty(w, 4, r.name);
   w.writeMessage(5, r.options, analyzer.AnalyzerResourceOptions.serializeBinaryToWriter);
   if (r.provider) {
     w.writeMessage(6, r.provider, analyzer.AnalyzerProviderResource.serializeBinaryToWriter);
@@ -120,7 +121,7 @@ export function encodeAnalyzeRequest(r: ResourceFields): Uint8Array {
 export function encodeStackResource(r: StackResourceFields): Uint8Array {
   const w = new BinaryWriter();
   writeResourceFields(r, w);
-  writeString(w, 7, r.parent);
+  writeNonEmpty(w, 7, r.parent);
   for (const urn of r.dependencies) w.writeString(8, urn);
   for (const key of Object.keys(r.propertyDependencies).sort()) {
     w.writeMessage(9, [key, r.propertyDependencies[key]], writePropertyDependency);

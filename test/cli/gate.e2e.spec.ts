@@ -391,52 +391,37 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
   });
 
   describe("bad input exits 2 with the file and the cause, without a stack trace", () => {
-    const noTrace = (run: CliRun) => assert.ok(!/^\s+at /m.test(run.stderr), run.stderr);
+    /** Exit 2, each expected text on stderr, and no stack trace. */
+    const failsWith = (run: CliRun, ...expected: string[]) => {
+      assert.strictEqual(run.code, 2);
+      for (const text of expected) assert.ok(run.stderr.includes(text), run.stderr);
+      assert.ok(!/^\s+at /m.test(run.stderr), run.stderr);
+    };
 
     it("a folder without Pulumi.yaml", () => {
-      assert.strictEqual(runs.missingYaml.code, 2);
-      assert.ok(
-        runs.missingYaml.stderr.includes("ailz: error: test/fixtures/gate/Pulumi.yaml: not found"),
-        runs.missingYaml.stderr,
-      );
-      noTrace(runs.missingYaml);
+      failsWith(runs.missingYaml, "ailz: error: test/fixtures/gate/Pulumi.yaml: not found");
     });
 
     it("a program that throws", () => {
-      assert.strictEqual(runs.throws.code, 2);
-      assert.ok(
-        runs.throws.stderr.includes(
-          "ailz: error: test/fixtures/gate/throws/index.ts: the program failed at index.ts:6:7: workload name is not configured",
-        ),
-        runs.throws.stderr,
+      failsWith(
+        runs.throws,
+        "ailz: error: test/fixtures/gate/throws/index.ts: the program failed at index.ts:6:7: workload name is not configured",
       );
-      noTrace(runs.throws);
     });
 
     it("a policy pack that fails to load", () => {
-      assert.strictEqual(runs.brokenPack.code, 2);
-      assert.ok(
-        runs.brokenPack.stderr.includes(
-          "ailz: error: test/fixtures/gate/broken-pack: the policy pack failed to load",
-        ),
-        runs.brokenPack.stderr,
+      failsWith(
+        runs.brokenPack,
+        "ailz: error: test/fixtures/gate/broken-pack: the policy pack failed to load",
+        'Invalid policy pack name "not a valid name"',
       );
-      assert.ok(
-        runs.brokenPack.stderr.includes('Invalid policy pack name "not a valid name"'),
-        runs.brokenPack.stderr,
-      );
-      noTrace(runs.brokenPack);
     });
 
     it("a malformed --config", () => {
-      assert.strictEqual(runs.badConfig.code, 2);
-      assert.ok(
-        runs.badConfig.stderr.includes(
-          'ailz: error: --config: expected key=value (key may be ns:key), got "workload"',
-        ),
-        runs.badConfig.stderr,
+      failsWith(
+        runs.badConfig,
+        'ailz: error: --config: expected key=value (key may be ns:key), got "workload"',
       );
-      noTrace(runs.badConfig);
     });
   });
 });

@@ -50,8 +50,24 @@ export class RecorderMocks extends AzureMocks {
 /** Installs recorder mocks for a spec file; call in a root `before`. */
 export async function useMocks(preview = false): Promise<RecorderMocks> {
   const mocks = new RecorderMocks(preview);
-  await pulumi.runtime.setMocks(mocks, "ailz-test", "test", preview);
+  await installMocks(mocks);
   return mocks;
+}
+
+/**
+ * Recorder mocks for the enclosing `describe`: installed before its first spec and emptied before
+ * each one. Call it at the top of the block.
+ */
+export function mocksPerSpec(preview = false): RecorderMocks {
+  const mocks = new RecorderMocks(preview);
+  before(() => installMocks(mocks));
+  beforeEach(() => mocks.reset());
+  return mocks;
+}
+
+/** Makes `mocks` the runtime's mocks again, e.g. after a nested block installed its own. */
+export function installMocks(mocks: RecorderMocks): Promise<void> {
+  return pulumi.runtime.setMocks(mocks, "ailz-test", "test", mocks.preview);
 }
 
 /** Resolves an Output in tests; rejects when the value is unknown (preview). */

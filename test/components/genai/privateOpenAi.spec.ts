@@ -11,7 +11,9 @@ import {
   rg,
 } from "../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
   RecorderMocks,
   settle,
@@ -56,11 +58,7 @@ const blockingFilters = [
 ];
 
 describe("PrivateOpenAi", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   describe("with defaults", () => {
     let oai: PrivateOpenAi;
@@ -539,9 +537,7 @@ describe("PrivateOpenAi", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the whole properties object, filters and bindings with a key created in the same run", async () => {
       const { EncryptionKey } = await import("../../../components/security");

@@ -8,7 +8,9 @@ import {
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { group, rg } from "../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
   RecorderMocks,
   settle,
@@ -28,11 +30,7 @@ const args = (extra: Partial<CostGuardrailsArgs> = {}): CostGuardrailsArgs => ({
 const B = "azure-native:consumption:Budget";
 
 describe("CostGuardrails", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   it("budgets the resource group monthly, notifying the action group at 50/75/90/100% actual and 100% forecast", async () => {
     const recorder = new OptionsRecorder();
@@ -229,9 +227,7 @@ describe("CostGuardrails", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the budget's scope, notifications and ID", async () => {
       const guard = new CostGuardrails("pv", args());

@@ -10,7 +10,9 @@ import {
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { group, hub, rg } from "../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
   RecorderMocks,
   settle,
@@ -36,11 +38,7 @@ const W = "azure-native:operationalinsights:Workspace";
 const A = "azure-native:applicationinsights:Component";
 
 describe("createMonitoringWorkspace", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   it("creates an Entra-only workspace and a workspace-based Application Insights, both protected", async () => {
     const recorder = new OptionsRecorder();
@@ -224,9 +222,7 @@ describe("createMonitoringWorkspace", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows both resource IDs and the workspace link of the new component", async () => {
       const host = new Host("pv", { resourceGroupName: rg });

@@ -3,7 +3,9 @@ import { keyExpiryQuery, Observability, ObservabilityArgs } from "../../../compo
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { group, ids, rg } from "../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
   RecorderMocks,
   settle,
@@ -26,11 +28,7 @@ const M = "azure-native:monitor";
 const agId = `${group}/providers/Microsoft.Insights/actionGroups/ag-obs`;
 
 describe("Observability", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   describe("with every alert group", () => {
     let obs: Observability;
@@ -491,9 +489,7 @@ describe("Observability", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the IDs other components read, and every alert's action group", async () => {
       const obs = new Observability(

@@ -3,16 +3,20 @@ import { landingZoneDnsZones } from "../../../components/common";
 import { LandingZoneNetwork } from "../../../components/network";
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { group, hub, hubZone, ids, rg } from "../../helpers/fixtures";
-import { isKnown, RecorderMocks, settle, unwrap, useMocks } from "../../helpers/mocks";
+import {
+  installMocks,
+  isKnown,
+  mocksPerSpec,
+  RecorderMocks,
+  settle,
+  unwrap,
+  useMocks,
+} from "../../helpers/mocks";
 
 const T = "azure-native:network";
 
 describe("LandingZoneNetwork", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   describe("with defaults", () => {
     let net: LandingZoneNetwork;
@@ -320,9 +324,7 @@ describe("LandingZoneNetwork", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows subnet and zone IDs, so endpoint inputs stay decidable", async () => {
       const net = new LandingZoneNetwork("pv", { resourceGroupName: rg });

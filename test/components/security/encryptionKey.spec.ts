@@ -3,9 +3,10 @@ import { EncryptionKey, EncryptionKeyArgs } from "../../../components/security";
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { group, ids, rg } from "../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
-  RecorderMocks,
   settle,
   unwrap,
   useMocks,
@@ -21,11 +22,7 @@ const cryptoServiceEncryptionUser =
   "/providers/Microsoft.Authorization/roleDefinitions/e147488a-f6f5-4113-8e2d-b22465e65bf6";
 
 describe("EncryptionKey", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   describe("with defaults", () => {
     let key: EncryptionKey;
@@ -191,9 +188,7 @@ describe("EncryptionKey", () => {
     before(async () => {
       await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the CMK settings consumers build encryption from", async () => {
       const key = new EncryptionKey("pv", args());

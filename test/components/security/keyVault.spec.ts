@@ -10,7 +10,9 @@ import {
   rg,
 } from "../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
   RecorderMocks,
   settle,
@@ -27,11 +29,7 @@ const args = (extra: Partial<KeyVaultArgs> = {}): KeyVaultArgs => ({
 });
 
 describe("KeyVault", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   describe("with defaults", () => {
     let kv: KeyVault;
@@ -288,9 +286,7 @@ describe("KeyVault", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows every security input and the vault's ID and URI", async () => {
       const kv = new KeyVault("kvpv", args());

@@ -10,7 +10,9 @@ import {
   rg,
 } from "../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
   RecorderMocks,
   settle,
@@ -34,11 +36,7 @@ const args = (extra: Partial<CmkStorageAccountArgs> = {}): CmkStorageAccountArgs
 const T = "azure-native:storage";
 
 describe("CmkStorageAccount", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   describe("with defaults", () => {
     let account: CmkStorageAccount;
@@ -336,9 +334,7 @@ describe("CmkStorageAccount", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the whole encryption and network rule objects, even with a key created in the same run", async () => {
       const { EncryptionKey } = await import("../../../components/security");

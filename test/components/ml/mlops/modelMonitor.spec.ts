@@ -2,7 +2,15 @@ import * as assert from "assert";
 import { breachQuery, ModelMonitor, ModelMonitorArgs } from "../../../../components/ml/mlops";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { group, ids, rg, sub } from "../../../helpers/fixtures";
-import { isKnown, RecorderMocks, settle, unwrap, useMocks } from "../../../helpers/mocks";
+import {
+  installMocks,
+  isKnown,
+  mocksPerSpec,
+  RecorderMocks,
+  settle,
+  unwrap,
+  useMocks,
+} from "../../../helpers/mocks";
 import { unknownPaths } from "./unknowns";
 
 const S = "azure-native:machinelearningservices:Schedule";
@@ -46,11 +54,7 @@ const both = (metric: string, value: number) => [
 ];
 
 describe("ModelMonitor", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   it("watches data drift, prediction drift and data quality daily and e-mails on a breach", async () => {
     const m = new ModelMonitor("credit", base);
@@ -415,9 +419,7 @@ describe("ModelMonitor", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the whole schedule properties object and the alert query", async () => {
       const m = new ModelMonitor("pv", { ...base, userAssignedIdentityResourceId: identityId });

@@ -7,7 +7,15 @@ import {
 } from "../../../../components/ml/mlops";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { group, ids, rg } from "../../../helpers/fixtures";
-import { isKnown, RecorderMocks, settle, unwrap, useMocks } from "../../../helpers/mocks";
+import {
+  installMocks,
+  isKnown,
+  mocksPerSpec,
+  RecorderMocks,
+  settle,
+  unwrap,
+  useMocks,
+} from "../../../helpers/mocks";
 import { unknownPaths } from "./unknowns";
 
 const S = "azure-native:machinelearningservices:Schedule";
@@ -26,11 +34,7 @@ const base: RetrainingScheduleArgs = {
 };
 
 describe("RetrainingSchedule", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   it("runs the named pipeline weekly on the training cluster with the cluster's identity", async () => {
     const r = new RetrainingSchedule("credit", {
@@ -249,9 +253,7 @@ describe("RetrainingSchedule", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the whole schedule and event filter when the compute is a new TrainingCluster", async () => {
       const cluster = new TrainingCluster("train", {

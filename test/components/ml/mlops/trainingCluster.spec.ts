@@ -5,7 +5,9 @@ import { TrainingCluster, TrainingClusterArgs } from "../../../../components/ml/
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { group, ids, rg, sub } from "../../../helpers/fixtures";
 import {
+  installMocks,
   isKnown,
+  mocksPerSpec,
   OptionsRecorder,
   RecorderMocks,
   settle,
@@ -46,11 +48,7 @@ const role = (name: keyof typeof builtInRoles) =>
   `/providers/Microsoft.Authorization/roleDefinitions/${builtInRoles[name]}`;
 
 describe("TrainingCluster", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   it("creates a low-priority AmlCompute that scales to zero, without public IPs, SSH or local auth", async () => {
     const recorder = new OptionsRecorder();
@@ -339,9 +337,7 @@ describe("TrainingCluster", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the compute properties, identity and resource ID before anything exists", async () => {
       const cluster = new TrainingCluster("pv", base);

@@ -6,7 +6,7 @@ import {
 } from "../../../../components/ml/serving";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { diagnostics, group, ids, rg, sub } from "../../../helpers/fixtures";
-import { OptionsRecorder, RecorderMocks, settle, unwrap, useMocks } from "../../../helpers/mocks";
+import { mocksPerSpec, OptionsRecorder, settle, unwrap } from "../../../helpers/mocks";
 
 const T = "azure-native:machinelearningservices";
 const workspaceId = `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw-ailz`;
@@ -21,11 +21,7 @@ const args = (extra: Partial<AuthenticatedEndpointArgs> = {}): AuthenticatedEndp
 });
 
 describe("AuthenticatedEndpoint", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   describe("with defaults (managed)", () => {
     let ep: AuthenticatedEndpoint;

@@ -7,7 +7,15 @@ import {
 } from "../../../../components/ml/serving";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { diagnostics, group, rg } from "../../../helpers/fixtures";
-import { OptionsRecorder, RecorderMocks, settle, unwrap, useMocks } from "../../../helpers/mocks";
+import {
+  installMocks,
+  mocksPerSpec,
+  OptionsRecorder,
+  RecorderMocks,
+  settle,
+  unwrap,
+  useMocks,
+} from "../../../helpers/mocks";
 
 const T = "azure-native:machinelearningservices";
 const DYNAMIC = "pulumi-nodejs:dynamic:Resource";
@@ -40,11 +48,7 @@ function endpoint(name: string, kubernetes = false): AuthenticatedEndpoint {
 }
 
 describe("BlueGreenDeployment", () => {
-  let mocks: RecorderMocks;
-  before(async () => {
-    mocks = await useMocks();
-  });
-  beforeEach(() => mocks.reset());
+  const mocks = mocksPerSpec();
 
   const traffic = () => mocks.one(DYNAMIC).inputs;
 
@@ -464,9 +468,7 @@ describe("BlueGreenDeployment", () => {
     before(async () => {
       preview = await useMocks(true);
     });
-    after(async () => {
-      mocks = await useMocks();
-    });
+    after(() => installMocks(mocks));
 
     it("knows the endpoint's wrapped properties, the deployments and the traffic split", async () => {
       const ep = new AuthenticatedEndpoint("pv", {
