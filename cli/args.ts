@@ -29,9 +29,16 @@ export interface PreviewOptions {
    * stdout (at most one may). @default [{ format: "text" }] (text on stdout)
    */
   reports: Array<{ format: Format; output?: string }>;
+  /** Mandatory policies that could not be decided fail the gate too. @default false */
+  strict: boolean;
+  /** Seconds the program and the analysis may take together; 0 for no limit. @default 600 */
+  timeoutSeconds: number;
   /** Show stack traces on failure. @default false */
   debug: boolean;
 }
+
+/** The longest a run may take unless `--timeout` says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 600;
 
 export type Command =
   { kind: "preview"; options: PreviewOptions } | { kind: "help" } | { kind: "version" };
@@ -49,17 +56,31 @@ Options:
       --policy-pack DIR         policy pack folder, repeatable (default: policies)
       --policy-pack-config FILE policy config JSON, repeatable, paired with --policy-pack by position
       --no-policies             run the program only
+      --strict                  fail (exit 1) when a mandatory policy could not be decided
+      --timeout SECONDS         stop with exit 2 when the run takes longer (default: 600; 0: none)
   -f, --format FORMAT           text | json | sarif | mermaid (default: text); repeatable
   -o, --output FILE             write the preceding --format's report to FILE, not stdout
       --debug                   show stack traces on failure
   -h, --help                    show this help
       --version                 print the version
 
-Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 failure or bad usage.`;
+Exit codes: 0 no mandatory violation, 1 mandatory violations (or, with --strict, mandatory
+policies not decided), 2 the program, a pack or the command line failed.`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new GateError(flag, `expected one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+/** A whole number of seconds, 0 or more. */
+function seconds(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) {
+    throw new GateError(
+      flag,
+      `expected a whole number of seconds (0 for no limit), got "${value}"`,
+    );
+  }
+  return Number(value);
 }
 
 /** Splits `key=value`; the key must be non-empty and the `=` present. */
@@ -92,6 +113,8 @@ export function parseArgs(argv: string[]): Command {
     policyPackConfigs: [],
     noPolicies: false,
     reports: [],
+    strict: false,
+    timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
     debug: false,
   };
   // Each --output belongs to the --format just before it (or to the default text report).
@@ -146,6 +169,12 @@ export function parseArgs(argv: string[]): Command {
           throw new GateError(flag, "each --format takes at most one --output");
         }
         reports[reports.length - 1].output = value();
+        break;
+      case "--strict":
+        options.strict = true;
+        break;
+      case "--timeout":
+        options.timeoutSeconds = seconds(flag, value());
         break;
       case "--debug":
         options.debug = true;

@@ -4,6 +4,7 @@ import { parseArgs, USAGE } from "./args";
 import { EXIT_FAILED, EXIT_MANDATORY, EXIT_OK, GateError } from "./errors";
 import { missingDefaultPack, preview, writeReport } from "./preview";
 import { Progress } from "./progress";
+import { ProgramFailures } from "./simulator/programFailures";
 import { render } from "./report/render";
 
 function version(): string {
@@ -27,8 +28,15 @@ function report(err: unknown, debug: boolean): void {
   if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
 }
 
-/** Runs the CLI; resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the CLI; resolves to the exit code. `failures` listens for errors the program raises
+ * outside its own await chain; the CLI keeps it listening until the process exits, so a late
+ * error is a failed program (exit 2), never a crash.
+ */
+export async function main(
+  argv: string[],
+  failures = new ProgramFailures().start(),
+): Promise<number> {
   let debug = argv.includes("--debug");
   try {
     const command = parseArgs(argv);
@@ -46,13 +54,13 @@ export async function main(argv: string[]): Promise<number> {
     if (missing) throw missing;
     const progress = new Progress();
     try {
-      const result = await preview(options, progress);
+      const result = await preview(options, progress, failures);
       for (const { format, output } of options.reports) {
         const color =
           output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
         writeReport(render(result, format, { color, version: version() }), output);
       }
-      return result.report.summary.mandatory > 0 ? EXIT_MANDATORY : EXIT_OK;
+      return result.report.summary.verdict === "fail" ? EXIT_MANDATORY : EXIT_OK;
     } finally {
       progress.done();
     }

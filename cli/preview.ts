@@ -8,13 +8,22 @@ import { GateError } from "./errors";
 import { Progress } from "./progress";
 import { loadProject } from "./project";
 import { buildReport, GateResult } from "./report/model";
-import { runProgram } from "./simulator/runProgram";
+import { ProgramFailures } from "./simulator/programFailures";
+import { programError, programFile, runProgram } from "./simulator/runProgram";
 
 /**
  * One `ailz preview`: loads the project, starts the packs (their TypeScript compiles while the
  * program runs), runs the program against the simulated Azure, then analyzes every resource.
+ *
+ * A failure of the program wins over everything else, whenever it happens: `failures` (started
+ * here when the caller gives none) catches what the program raises outside its own await chain,
+ * for the whole run. Packs still starting when the run ends are stopped, not waited for.
  */
-export async function preview(options: PreviewOptions, progress: Progress): Promise<GateResult> {
+export async function preview(
+  options: PreviewOptions,
+  progress: Progress,
+  failures?: ProgramFailures,
+): Promise<GateResult> {
   const project = loadProject(options.projectDir, options.stack, options.config);
   const isPreview = options.mode === "preview";
   // Fail on unreadable policy config before paying for anything else.
@@ -29,27 +38,27 @@ export async function preview(options: PreviewOptions, progress: Progress): Prom
     PULUMI_NODEJS_ORGANIZATION: "organization",
   };
   const packDirs = options.noPolicies ? [] : options.policyPacks;
-  const started: PackProcess[] = [];
-  const launches = packDirs.map((dir) =>
-    launchPack(dir, packEnv, options.debug).then((p) => {
-      started.push(p);
-      return p;
-    }),
-  );
+  const stopPacks = new AbortController();
   // Observe failures now; they are reported after the program has run.
-  const settled = Promise.allSettled(launches);
-  try {
+  const settled = Promise.allSettled(
+    packDirs.map((dir) => launchPack(dir, packEnv, options.debug, stopPacks.signal)),
+  );
+  const watch = failures ?? new ProgramFailures().start();
+  let phase: "program" | "analysis" = "program";
+
+  const work = async (): Promise<GateResult> => {
     progress.step(
       packDirs.length > 0
         ? `running ${path.basename(project.main)} and starting ${packDirs.length} policy pack(s)`
         : `running ${path.basename(project.main)}`,
     );
-    const run = await runProgram(project, isPreview);
+    const run = await runProgram(project, isPreview, watch);
     progress.step(`${run.resources.length} resources registered`);
     const outcomes = await settled;
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
     if (failed) throw failed.reason;
     const packs = outcomes.map((o) => (o as PromiseFulfilledResult<PackProcess>).value);
+    phase = "analysis";
     progress.step(
       packs.length > 0 ? `analyzing with ${packs.map((p) => path.basename(p.dir)).join(", ")}` : "",
     );
@@ -61,14 +70,59 @@ export async function preview(options: PreviewOptions, progress: Progress): Prom
     return {
       project,
       mode: options.mode,
+      strict: options.strict,
       resources: run.resources,
       packs: results,
       policiesEvaluated: !options.noPolicies,
-      report: buildReport(project, options.mode, run.resources, results),
+      report: buildReport(project, options.mode, run.resources, results, options.strict),
     };
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  let onIdle: (() => void) | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    // Node empties its event loop when the program awaits something nothing will ever settle.
+    onIdle = () =>
+      reject(
+        new GateError(
+          programFile(project),
+          "the program never finished: it awaits a promise that nothing settles",
+        ),
+      );
+    process.once("beforeExit", onIdle);
+    if (options.timeoutSeconds <= 0) return;
+    timer = setTimeout(() => {
+      const limit = `within ${options.timeoutSeconds} s (--timeout)`;
+      reject(
+        phase === "program"
+          ? new GateError(programFile(project), `the program did not finish ${limit}`)
+          : new GateError(
+              packDirs.join(", "),
+              `the policy packs did not finish analyzing ${limit}`,
+            ),
+      );
+    }, options.timeoutSeconds * 1000);
+    // The timer bounds the run; it never keeps the process alive on its own.
+    timer.unref();
+  });
+  const programFailed = watch.failed.then((err) => Promise.reject(programError(project, err)));
+  const running = work();
+  // Whichever loses the race below still settles; its outcome is already decided.
+  running.catch(() => undefined);
+  programFailed.catch(() => undefined);
+  stalled.catch(() => undefined);
+  try {
+    return await Promise.race([running, programFailed, stalled]);
   } finally {
+    clearTimeout(timer);
+    if (onIdle) process.off("beforeExit", onIdle);
+    stopPacks.abort();
     await settled;
-    for (const p of started) p.stop();
+    if (failures === undefined) {
+      // Rejections derived from the program's last failure are reported at the end of a macrotask.
+      await new Promise((resolve) => setImmediate(resolve));
+      watch.stop();
+    }
   }
 }
 

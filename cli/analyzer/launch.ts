@@ -61,12 +61,14 @@ function checkPackDir(packDir: string, given: string): void {
 
 /**
  * Starts a policy pack the way the engine does: `node run-policy-pack <engine> <pack-dir>` with
- * the pack folder as working directory, then waits for the port it prints on stdout.
+ * the pack folder as working directory, then waits for the port it prints on stdout. Aborting
+ * `signal` kills a pack that is still starting (the run failed and no longer needs it).
  */
 export function launchPack(
   given: string,
   env: Record<string, string>,
   debug: boolean,
+  signal?: AbortSignal,
 ): Promise<PackProcess> {
   const dir = path.resolve(given);
   checkPackDir(dir, given);
@@ -77,6 +79,7 @@ export function launchPack(
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  signal?.addEventListener("abort", () => child.kill(), { once: true });
   let err = "";
   let out = "";
   child.stderr?.on("data", (chunk: Buffer) => {

@@ -46,6 +46,8 @@ export interface ReportRemediation {
 
 export interface ReportNotDecided {
   policyName: string;
+  /** The policy's level: a mandatory one not decided fails the gate under `--strict` (added in version 1). */
+  enforcementLevel: string;
   urn: string;
   message: string;
 }
@@ -56,6 +58,8 @@ export interface Report {
   project: string;
   stack: string;
   mode: Mode;
+  /** `--strict`: mandatory policies not decided fail the gate (added in version 1). */
+  strict: boolean;
   resources: ReportResource[];
   policies: ReportPolicy[];
   violations: ReportViolation[];
@@ -68,6 +72,10 @@ export interface Report {
     mandatory: number;
     advisory: number;
     notDecided: number;
+    /** Not-decided evaluations of mandatory policies (added in version 1). */
+    notDecidedMandatory: number;
+    /** The gate's verdict: "fail" exits 1 (added in version 1). */
+    verdict: "pass" | "fail";
   };
 }
 
@@ -75,10 +83,16 @@ export interface Report {
 export interface GateResult {
   project: Project;
   mode: Mode;
+  strict: boolean;
   resources: CapturedResource[];
   packs: PackResult[];
   policiesEvaluated: boolean;
   report: Report;
+}
+
+/** Levels that fail the gate: the SDK reports what a `remediate` policy still finds as mandatory. */
+export function isMandatoryLevel(level: string): boolean {
+  return level === "mandatory" || level === "remediate";
 }
 
 /** The pillar slug from a `waf:<pillar>` tag, or "unclassified". */
@@ -128,6 +142,7 @@ export function buildReport(
   mode: Mode,
   resources: CapturedResource[],
   packs: PackResult[],
+  strict = false,
 ): Report {
   const metas = new Map<string, PolicyMeta>();
   for (const pack of packs) for (const p of pack.policies) metas.set(`${pack.name}/${p.name}`, p);
@@ -135,11 +150,17 @@ export function buildReport(
   const notDecided: ReportNotDecided[] = [];
   for (const pack of packs) {
     for (const d of pack.diagnostics) {
+      const meta = metas.get(`${d.policyPackName}/${d.policyName}`);
       if (isNotDecided(d)) {
-        notDecided.push({ policyName: d.policyName, urn: d.urn, message: d.message });
+        notDecided.push({
+          policyName: d.policyName,
+          // The SDK sends these as advisory whatever the policy's level; the level is the policy's.
+          enforcementLevel: meta?.enforcementLevel ?? d.enforcementLevel,
+          urn: d.urn,
+          message: d.message,
+        });
         continue;
       }
-      const meta = metas.get(`${d.policyPackName}/${d.policyName}`);
       violations.push({
         policyName: d.policyName,
         policyPackName: d.policyPackName,
@@ -153,14 +174,14 @@ export function buildReport(
   }
   violations.sort(byKey((v) => `${v.policyPackName}\0${v.policyName}\0${v.urn}\0${v.message}`));
   notDecided.sort(byKey((v) => `${v.policyName}\0${v.urn}`));
-  const mandatory = violations.filter(
-    (v) => v.enforcementLevel === "mandatory" || v.enforcementLevel === "remediate",
-  ).length;
+  const mandatory = violations.filter((v) => isMandatoryLevel(v.enforcementLevel)).length;
+  const notDecidedMandatory = notDecided.filter((n) => isMandatoryLevel(n.enforcementLevel)).length;
   return {
     version: REPORT_VERSION,
     project: project.name,
     stack: project.stack,
     mode,
+    strict,
     resources: resources.map((r) => ({
       urn: r.urn,
       type: r.type,
@@ -190,6 +211,8 @@ export function buildReport(
       mandatory,
       advisory: violations.length - mandatory,
       notDecided: notDecided.length,
+      notDecidedMandatory,
+      verdict: mandatory > 0 || (strict && notDecidedMandatory > 0) ? "fail" : "pass",
     },
   };
 }

@@ -2,7 +2,7 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import type { PolicyMeta } from "../analyzer/evaluate";
 import type { GateResult } from "./model";
-import { pillarOf } from "./model";
+import { isMandatoryLevel, pillarOf } from "./model";
 
 /** GitHub code scanning ranks findings by this 0-10 score. */
 const SECURITY_SEVERITY: Record<string, string> = {
@@ -25,12 +25,11 @@ function rule(p: PolicyMeta) {
     ...(p.url ? { helpUri: p.url } : {}),
     help: { text: p.remediationSteps || p.description },
     defaultConfiguration: {
-      level:
-        p.enforcementLevel === "mandatory" || p.enforcementLevel === "remediate"
-          ? "error"
-          : p.enforcementLevel === "disabled"
-            ? "none"
-            : "warning",
+      level: isMandatoryLevel(p.enforcementLevel)
+        ? "error"
+        : p.enforcementLevel === "disabled"
+          ? "none"
+          : "warning",
     },
     properties: {
       pack: p.pack,
@@ -67,10 +66,7 @@ export function renderSarif(result: GateResult, version: string): object {
     ...result.report.violations.map((v) => ({
       ruleId: v.policyName,
       ...(ruleIndex.has(v.policyName) ? { ruleIndex: ruleIndex.get(v.policyName) } : {}),
-      level:
-        v.enforcementLevel === "mandatory" || v.enforcementLevel === "remediate"
-          ? "error"
-          : "warning",
+      level: isMandatoryLevel(v.enforcementLevel) ? "error" : "warning",
       message: { text: `${byUrn.get(v.urn)?.name ?? v.urn}: ${v.message}` },
       locations: [location(v.urn)],
       partialFingerprints: { resourcePolicy: `${v.urn}|${v.policyPackName}/${v.policyName}` },
@@ -83,7 +79,8 @@ export function renderSarif(result: GateResult, version: string): object {
     ...result.report.notDecided.map((n) => ({
       ruleId: n.policyName,
       ...(ruleIndex.has(n.policyName) ? { ruleIndex: ruleIndex.get(n.policyName) } : {}),
-      level: "note",
+      // Under --strict a mandatory policy left undecided fails the gate, as a violation does.
+      level: result.report.strict && isMandatoryLevel(n.enforcementLevel) ? "error" : "note",
       message: { text: n.message },
       locations: [location(n.urn)],
       partialFingerprints: { resourcePolicy: `${n.urn}|${n.policyName}|not-decided` },

@@ -1,6 +1,6 @@
 import * as path from "path";
 import { byDeclaration, CapturedResource } from "../simulator/capture";
-import type { GateResult, ReportViolation } from "./model";
+import { GateResult, isMandatoryLevel, ReportViolation } from "./model";
 import { canonicalPillar, pillarOrder, pillarTitle } from "./pillars";
 
 type Paint = (code: string, text: string) => string;
@@ -24,10 +24,7 @@ function tree(result: GateResult, paint: Paint): string[] {
   for (const list of children.values()) list.sort(byDeclaration);
   const flagged = new Map<string, string>();
   for (const v of result.report.violations) {
-    const worst =
-      v.enforcementLevel === "mandatory" || v.enforcementLevel === "remediate"
-        ? "mandatory"
-        : "advisory";
+    const worst = isMandatoryLevel(v.enforcementLevel) ? "mandatory" : "advisory";
     if (flagged.get(v.urn) !== "mandatory") flagged.set(v.urn, worst);
   }
   const lines: string[] = [];
@@ -90,8 +87,7 @@ export function renderText(result: GateResult, color: boolean): string {
     if (list.length === 0) continue;
     out.push("", paint("1", `${pillarTitle(pillar)}`));
     for (const v of list) {
-      const mandatory = v.enforcementLevel === "mandatory" || v.enforcementLevel === "remediate";
-      const level = mandatory
+      const level = isMandatoryLevel(v.enforcementLevel)
         ? paint("31", `[${v.enforcementLevel}]`)
         : paint("33", `[${v.enforcementLevel}]`);
       out.push(`  ${level} ${v.policyName}${v.severity ? ` (${v.severity})` : ""}`);
@@ -128,10 +124,7 @@ export function renderText(result: GateResult, color: boolean): string {
       pillarTitle(pillar),
       String(policies.length),
       String(policies.filter((p) => !violated.has(`${p.pack}/${p.name}`)).length),
-      String(
-        list.filter((v) => v.enforcementLevel === "mandatory" || v.enforcementLevel === "remediate")
-          .length,
-      ),
+      String(list.filter((v) => isMandatoryLevel(v.enforcementLevel)).length),
       String(list.filter((v) => v.enforcementLevel === "advisory").length),
       String(report.notDecided.filter((n) => names.has(n.policyName)).length),
     ];
@@ -143,7 +136,18 @@ export function renderText(result: GateResult, color: boolean): string {
 
   const s = report.summary;
   out.push("");
-  const verdict = `${s.mandatory} mandatory, ${s.advisory} advisory violation(s), ${s.notDecided} not decided`;
-  out.push(s.mandatory > 0 ? paint("31;1", `FAIL  ${verdict}`) : paint("32;1", `PASS  ${verdict}`));
+  const undecided = report.strict
+    ? `${s.notDecided} not decided, ${s.notDecidedMandatory} of them mandatory (--strict)`
+    : `${s.notDecided} not decided`;
+  const verdict = `${s.mandatory} mandatory, ${s.advisory} advisory violation(s), ${undecided}`;
+  out.push(
+    s.verdict === "fail" ? paint("31;1", `FAIL  ${verdict}`) : paint("32;1", `PASS  ${verdict}`),
+  );
+  // Under --strict, what could not be decided is part of the verdict: list it right there.
+  if (report.strict) {
+    for (const n of report.notDecided.filter((x) => isMandatoryLevel(x.enforcementLevel))) {
+      out.push(`  ? ${n.policyName}  ${where(result, n.urn)}`);
+    }
+  }
   return out.join("\n");
 }

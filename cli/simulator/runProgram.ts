@@ -5,6 +5,7 @@ import type { Project } from "../project";
 import { AzureMocks, checkedInputs } from "./azureMocks";
 import { Capture, CapturedResource, engineUrn } from "./capture";
 import { installPackageSourceAliases } from "./moduleAlias";
+import { ProgramFailures } from "./programFailures";
 
 // Internal SDK modules: the mock monitor lives in the runtime store, and waitForRPCs is exported
 // at run time but not in the typings.
@@ -61,13 +62,40 @@ export function programFrame(err: unknown, projectDir: string): string | undefin
   return undefined;
 }
 
+/**
+ * What a program's error says. An `InputPropertiesError` is the component and one line per
+ * property path and reason, all of them: that list is what the user has to fix. Other errors keep
+ * their first lines (a TSError's diagnostic says where in its first lines).
+ */
 function describeError(err: unknown): string {
-  if (err instanceof Error) {
-    // InputPropertiesError and friends carry the useful part in the message; TSErrors carry the
-    // diagnostic, whose first lines say where.
-    return err.message.split("\n").slice(0, 6).join("\n").trim();
+  if (pulumi.InputPropertiesError.isInstance(err) && (err.errors ?? []).length > 0) {
+    const component = err.message.split("\n")[0].trim();
+    const lines = err.errors.map((e) => `  - ${e.propertyPath}: ${e.reason}`);
+    return [component, ...lines].join("\n");
   }
+  if (err instanceof Error) return err.message.split("\n").slice(0, 6).join("\n").trim();
   return String(err);
+}
+
+/**
+ * The folder the gate was started in. Messages name files relative to it, also while a program
+ * runs (with the project folder as working directory) or after one that never returned.
+ */
+const STARTED_IN = process.cwd();
+
+/** The program's entry file as the user would open it. */
+export function programFile(project: Project): string {
+  return path.relative(STARTED_IN, project.main) || project.main;
+}
+
+/** The gate's error for a failed program: its entry file, the first frame in it, the cause. */
+export function programError(project: Project, err: unknown): GateError {
+  const where = programFrame(err, project.dir);
+  return new GateError(
+    programFile(project),
+    `the program failed${where ? ` at ${where}` : ""}: ${describeError(err)}`,
+    err,
+  );
 }
 
 /**
@@ -122,9 +150,14 @@ function addDefaultProviders(project: Project, resources: CapturedResource[]): C
 
 /**
  * Runs the program in this process under Pulumi's mock runtime, inside a root `Stack` resource
- * as the Node.js language host does, and returns every registration.
+ * as the Node.js language host does, and returns every registration. Errors the program raises
+ * go to `failures` (one is started here, for the run only, when the caller gives none).
  */
-export async function runProgram(project: Project, preview: boolean): Promise<ProgramRun> {
+export async function runProgram(
+  project: Project,
+  preview: boolean,
+  failures?: ProgramFailures,
+): Promise<ProgramRun> {
   process.env.PULUMI_CONFIG = JSON.stringify(project.config);
   process.env.PULUMI_CONFIG_SECRET_KEYS = JSON.stringify(project.secretKeys);
   process.env.PULUMI_NODEJS_PROJECT = project.name;
@@ -136,14 +169,7 @@ export async function runProgram(project: Project, preview: boolean): Promise<Pr
   const capture = new Capture(project.name, project.stack, project.dir);
   capture.install(runtimeState.getStore().settings.monitor);
 
-  // Errors raised inside apply callbacks surface as unhandled rejections, not as the program's
-  // own exception; collect the first of them.
-  let asyncError: unknown;
-  const onRejection = (err: unknown) => {
-    asyncError ??= err;
-  };
-  process.on("unhandledRejection", onRejection);
-  process.on("uncaughtException", onRejection);
+  const watch = failures ?? new ProgramFailures().start();
   const cwd = process.cwd();
   process.chdir(project.dir);
   // Examples inside a library's repository import the library by name before it is installed.
@@ -157,21 +183,18 @@ export async function runProgram(project: Project, preview: boolean): Promise<Pr
     });
     await runtimeSettings.waitForRPCs();
   } catch (err) {
-    asyncError ??= err;
+    watch.record(err);
   } finally {
     removeAliases();
     process.chdir(cwd);
-    process.off("unhandledRejection", onRejection);
-    process.off("uncaughtException", onRejection);
+    if (failures === undefined) {
+      // The rejections derived from a failed body are reported at the end of this macrotask.
+      await new Promise((resolve) => setImmediate(resolve));
+      watch.stop();
+    }
   }
-  if (asyncError !== undefined) {
-    const where = programFrame(asyncError, project.dir);
-    throw new GateError(
-      path.relative(process.cwd(), project.main) || project.main,
-      `the program failed${where ? ` at ${where}` : ""}: ${describeError(asyncError)}`,
-      asyncError,
-    );
-  }
+  const failure = watch.firstFailure;
+  if (failure !== undefined) throw programError(project, failure.error);
   for (const r of capture.resources) {
     if (r.custom && r.type.startsWith("azure-native:"))
       r.inputs = checkedInputs(r.type, r.name, r.inputs);

@@ -26,8 +26,29 @@ describe("ailz command line", () => {
       policyPackConfigs: [],
       noPolicies: false,
       reports: [{ format: "text" }],
+      strict: false,
+      timeoutSeconds: 600,
       debug: false,
     });
+  });
+
+  it("reads --strict and --timeout (0 lifts the limit)", () => {
+    const o = options(["preview", "--strict", "--timeout", "45"]);
+    assert.strictEqual(o.strict, true);
+    assert.strictEqual(o.timeoutSeconds, 45);
+    assert.strictEqual(options(["preview", "--timeout=0"]).timeoutSeconds, 0);
+  });
+
+  it("rejects a --timeout that is not a whole number of seconds", () => {
+    for (const bad of ["-5", "1.5", "10s", "soon"]) {
+      rejects(
+        ["preview", `--timeout=${bad}`],
+        "--timeout",
+        new RegExp(
+          `expected a whole number of seconds \\(0 for no limit\\), got "${bad.replace(".", "\\.")}"`,
+        ),
+      );
+    }
   });
 
   it("reads repeatable packs, configs and reports, each --output bound to the --format before it", () => {

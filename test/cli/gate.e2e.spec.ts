@@ -104,6 +104,7 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
       assert.deepStrictEqual(report.notDecided, [
         {
           policyName: "storage-customer-managed-key",
+          enforcementLevel: "advisory",
           urn: urn(INSECURE, STORAGE, "cmk"),
           message:
             "can't run policy 'storage-customer-managed-key' from policy pack 'ailz-gate-fixture@v0.3.0' during preview: string value at .encryption can't be known during preview",
@@ -126,6 +127,8 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         mandatory: 4,
         advisory: 3,
         notDecided: 1,
+        notDecidedMandatory: 0,
+        verdict: "fail",
       });
       assert.deepStrictEqual(
         report.policies.find((p) => p.name === "keyvault-purge-protection"),
@@ -242,6 +245,8 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         mandatory: 4,
         advisory: 5,
         notDecided: 0,
+        notDecidedMandatory: 0,
+        verdict: "fail",
       });
     });
   });
@@ -258,6 +263,8 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         mandatory: 0,
         advisory: 0,
         notDecided: 0,
+        notDecidedMandatory: 0,
+        verdict: "pass",
       });
     });
 
@@ -422,6 +429,106 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         runs.badConfig,
         'ailz: error: --config: expected key=value (key may be ns:key), got "workload"',
       );
+    });
+  });
+
+  describe("the exit contract with the default pack loaded", () => {
+    /** Exactly one `ailz: error:` line, then only what it lists; no trace and no report. */
+    const oneError = (run: CliRun, code: number, ...lines: string[]) => {
+      assert.strictEqual(run.code, code, run.stderr);
+      const errors = run.stderr.split("\n").filter((l) => l.startsWith("ailz: error:"));
+      assert.deepStrictEqual(errors, [lines[0]], run.stderr);
+      const after = run.stderr.slice(run.stderr.indexOf(lines[0]) + lines[0].length);
+      assert.deepStrictEqual(after.split("\n").filter(Boolean), lines.slice(1), run.stderr);
+      assert.ok(!/^\s+at /m.test(run.stderr), run.stderr);
+      assert.strictEqual(run.stdout, "");
+    };
+
+    it("a throwing program exits 2 while the pack is still starting", () => {
+      oneError(
+        runs.throwsWithPack,
+        2,
+        "ailz: error: test/fixtures/gate/throws/index.ts: the program failed at index.ts:6:7: workload name is not configured",
+      );
+    });
+
+    it("a component with two bad arguments: the component, then one line per argument", () => {
+      oneError(
+        runs.badArgumentsWithPack,
+        2,
+        'ailz: error: test/fixtures/gate/bad-arguments/index.ts: the program failed at index.ts:7:1: ailz:security:KeyVault "kv" has invalid arguments:',
+        '  - vaultName: "kv_with_underscores" is not a valid name: use 3-24 letters, digits or hyphens, starting with a letter, ending with a letter or digit, without consecutive hyphens',
+        "  - softDeleteRetentionInDays: 3 is out of range: use a whole number of days from 7 to 90",
+      );
+    });
+
+    it("a pack that fails to load beside the default one", () => {
+      assert.strictEqual(runs.brokenPackBesideDefault.code, 2);
+      const stderr = runs.brokenPackBesideDefault.stderr;
+      assert.ok(
+        stderr.includes(
+          "ailz: error: test/fixtures/gate/broken-pack: the policy pack failed to load (exit 1):",
+        ),
+        stderr,
+      );
+      assert.ok(stderr.includes('Invalid policy pack name "not a valid name"'), stderr);
+      assert.strictEqual(stderr.match(/^ailz: error:/gm)?.length, 1, stderr);
+      assert.ok(!/^\s+at /m.test(stderr), stderr);
+    });
+
+    it("a program that outlasts --timeout exits 2 naming the limit", () => {
+      oneError(
+        runs.hangsWithPack,
+        2,
+        "ailz: error: test/fixtures/gate/hangs/index.ts: the program did not finish within 2 s (--timeout)",
+      );
+    });
+
+    it("exactly one mandatory violation exits 1", () => {
+      const run = runs.oneMandatory;
+      assert.strictEqual(run.code, 1, run.stderr);
+      const report = json(run);
+      const mandatory = report.violations.filter((v) => v.enforcementLevel === "mandatory");
+      assert.deepStrictEqual(
+        mandatory.map((v) => [v.policyName, v.urn.split("::").pop(), v.message]),
+        [
+          [
+            "rbac-no-broad-privileged-roles",
+            "deployer-owner",
+            "roleDefinitionId is the built-in 'Owner' role; assign a narrower role.",
+          ],
+        ],
+      );
+      assert.strictEqual(report.summary.verdict, "fail");
+    });
+  });
+
+  describe("--strict", () => {
+    const lister = urn("gate-undecided", "azure-native:authorization:RoleAssignment", "lister");
+
+    it("without it, a mandatory policy that cannot be decided does not fail the gate", () => {
+      const run = runs.undecided;
+      assert.strictEqual(run.code, 0, run.stderr);
+      const report = json(run);
+      assert.strictEqual(report.strict, false);
+      assert.deepStrictEqual(
+        report.notDecided.map((n) => [n.policyName, n.enforcementLevel, n.urn]),
+        [["rbac-no-broad-privileged-roles", "mandatory", lister]],
+      );
+      assert.strictEqual(report.summary.notDecidedMandatory, 1);
+      assert.strictEqual(report.summary.mandatory, 0);
+      assert.strictEqual(report.summary.verdict, "pass");
+    });
+
+    it("with it, the same stack exits 1 and the verdict lists what was not decided", () => {
+      const run = runs.undecidedStrict;
+      assert.strictEqual(run.code, 1, run.stderr);
+      const verdict = run.stdout.slice(run.stdout.indexOf("\nFAIL ") + 1).split("\n");
+      assert.deepStrictEqual(verdict, [
+        "FAIL  0 mandatory, 1 advisory violation(s), 1 not decided, 1 of them mandatory (--strict)",
+        "  ? rbac-no-broad-privileged-roles  azure-native:authorization:RoleAssignment  lister  (test/fixtures/gate/undecided/index.ts:19)",
+        "",
+      ]);
     });
   });
 });

@@ -119,6 +119,22 @@ export const GATE_RUNS = {
   missingYaml: ["preview", path.join("test", "fixtures", "gate"), "--no-policies"],
   throws: ["preview", fixture("throws"), "--no-policies"],
   brokenPack: ["preview", fixture("compliant"), "--policy-pack", fixture("broken-pack")],
+  // The exit contract with the project's own pack loaded (the default `policies`), whatever
+  // the pack is doing when the program fails.
+  throwsWithPack: ["preview", fixture("throws"), "--format", "json"],
+  badArgumentsWithPack: ["preview", fixture("bad-arguments")],
+  brokenPackBesideDefault: [
+    "preview",
+    fixture("one-mandatory"),
+    "--policy-pack",
+    "policies",
+    "--policy-pack",
+    fixture("broken-pack"),
+  ],
+  hangsWithPack: ["preview", fixture("hangs"), "--timeout", "2"],
+  oneMandatory: ["preview", fixture("one-mandatory"), "--format", "json"],
+  undecided: ["preview", fixture("undecided"), "--format", "json"],
+  undecidedStrict: ["preview", fixture("undecided"), "--strict"],
   badConfig: ["preview", fixture("compliant"), "--no-policies", "--config", "workload"],
 };
 
