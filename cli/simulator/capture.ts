@@ -1,5 +1,6 @@
 import * as path from "path";
 import { fileURLToPath } from "url";
+import type { TypeAliases } from "./typeAliases";
 
 /** The engine's marker for a value not known until the resource exists. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -116,7 +117,7 @@ function locationOf(req: any, projectDir: string): SourceLocation | undefined {
   return undefined;
 }
 
-function optionsOf(req: any): CapturedOptions {
+function optionsOf(req: any, typeAliasUrns: string[]): CapturedOptions {
   const timeouts = req.getCustomtimeouts?.();
   // Pulumi's timeout strings ("5m", "1h30m") become seconds, as the engine passes them.
   const seconds = (s: string | undefined): number => {
@@ -133,7 +134,10 @@ function optionsOf(req: any): CapturedOptions {
     ignoreChanges: req.getIgnorechangesList?.() ?? [],
     deleteBeforeReplace: dbrDefined ? req.getDeletebeforereplace() : undefined,
     additionalSecretOutputs: req.getAdditionalsecretoutputsList?.() ?? [],
-    aliases: (req.getAliasesList?.() ?? []).map((a: any) => a.getUrn()).filter((u: string) => u),
+    aliases: [
+      ...(req.getAliasesList?.() ?? []).map((a: any) => a.getUrn()).filter((u: string) => u),
+      ...typeAliasUrns,
+    ],
     customTimeouts: {
       create: seconds(timeouts?.getCreate()),
       update: seconds(timeouts?.getUpdate()),
@@ -155,6 +159,8 @@ export class Capture {
     private readonly project: string,
     private readonly stack: string,
     private readonly projectDir: string,
+    /** Type-only aliases taken off before registration, whose URNs the options carry. */
+    private readonly typeAliases?: TypeAliases,
   ) {}
 
   install(monitor: any): void {
@@ -192,12 +198,15 @@ export class Capture {
       propertyDependencies[key] = deps.getUrnsList();
     });
     const providerRef: string = req.getProvider?.() ?? "";
+    const parent: string = req.getParent?.() ?? "";
+    const typeAliasUrns =
+      this.typeAliases?.urns(this.stack, this.project, parent, req.getType(), req.getName()) ?? [];
     const resource: CapturedResource = {
       urn,
       type: req.getType(),
       name: req.getName(),
       custom: req.getCustom?.() ?? true,
-      parent: req.getParent?.() ?? "",
+      parent,
       inputs: toEngineForm(
         req.getObject?.()?.toJavaScript() ?? req.getProperties?.()?.toJavaScript() ?? {},
       ) as Record<string, unknown>,
@@ -209,7 +218,7 @@ export class Capture {
       // A provider reference is `<urn>::<id>`; the ID may be the unknown sentinel in preview.
       providerUrn: providerRef ? providerRef.slice(0, providerRef.lastIndexOf("::")) : "",
       version: req.getVersion?.() ?? "",
-      options: optionsOf(req),
+      options: optionsOf(req, typeAliasUrns),
       location: locationOf(req, this.projectDir),
       external,
     };

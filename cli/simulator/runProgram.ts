@@ -6,6 +6,9 @@ import { AzureMocks, checkedInputs } from "./azureMocks";
 import { Capture, CapturedResource, engineUrn } from "./capture";
 import { installPackageSourceAliases } from "./moduleAlias";
 import { ProgramFailures } from "./programFailures";
+import { installStackFormatter } from "./stackTraces";
+import { TypeAliases } from "./typeAliases";
+import { installTypeScriptLoader } from "./typescriptLoader";
 
 // Internal SDK modules: the mock monitor lives in the runtime store, and waitForRPCs is exported
 // at run time but not in the typings.
@@ -23,31 +26,6 @@ const runtimeConfig: {
 export interface ProgramRun {
   /** Every resource in registration order, default providers included, as the engine sees it. */
   resources: CapturedResource[];
-}
-
-/**
- * Registers ts-node for a TypeScript program unless a TypeScript loader is already active
- * (the CLI itself runs from source under ts-node). Type errors are not reported: the gate is
- * about the resources a program declares, and `tsc` is the tool for type errors.
- */
-function registerTypeScript(project: Project): void {
-  if (!project.main.endsWith(".ts") || require.extensions[".ts"]) return;
-  let tsNodePath: string;
-  try {
-    tsNodePath = require.resolve("ts-node", { paths: [project.dir, __dirname] });
-  } catch {
-    throw new GateError(
-      project.main,
-      "is TypeScript but ts-node is not installed (npm install --save-dev ts-node typescript)",
-    );
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const tsNode = require(tsNodePath);
-  tsNode.register({
-    transpileOnly: true,
-    dir: project.dir,
-    compilerOptions: { module: "commonjs", sourceMap: true },
-  });
 }
 
 /** The first stack frame in the project's own files, for error messages. */
@@ -162,11 +140,12 @@ export async function runProgram(
   process.env.PULUMI_CONFIG_SECRET_KEYS = JSON.stringify(project.secretKeys);
   process.env.PULUMI_NODEJS_PROJECT = project.name;
   process.env.PULUMI_NODEJS_STACK = project.stack;
-  registerTypeScript(project);
+  installStackFormatter();
 
   await pulumi.runtime.setMocks(new AzureMocks(preview), project.name, project.stack, preview);
   runtimeConfig.setAllConfig(project.config, project.secretKeys);
-  const capture = new Capture(project.name, project.stack, project.dir);
+  const typeAliases = new TypeAliases();
+  const capture = new Capture(project.name, project.stack, project.dir, typeAliases);
   capture.install(runtimeState.getStore().settings.monitor);
 
   const watch = failures ?? new ProgramFailures().start();
@@ -174,8 +153,10 @@ export async function runProgram(
   process.chdir(project.dir);
   // Examples inside a library's repository import the library by name before it is installed.
   const removeAliases = installPackageSourceAliases(project.dir);
+  const removeLoader = project.main.endsWith(".ts") ? installTypeScriptLoader(project) : () => {};
   try {
     await pulumi.runtime.runInPulumiStack(async () => {
+      pulumi.runtime.registerStackTransformation(typeAliases.transformation);
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const exported = require(project.main);
       // Like the language host: an exported function is the program's (possibly async) body.
@@ -185,6 +166,7 @@ export async function runProgram(
   } catch (err) {
     watch.record(err);
   } finally {
+    removeLoader();
     removeAliases();
     process.chdir(cwd);
     if (failures === undefined) {
