@@ -1,8 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { evaluatePack, PackResult } from "./analyzer/evaluate";
 import { readPolicyConfigFile } from "./analyzer/config";
-import { launchPack, PackProcess } from "./analyzer/launch";
+import { PackAnalysis } from "./analyzer/packAnalysis";
 import type { PreviewOptions } from "./args";
 import { GateError } from "./errors";
 import { Progress } from "./progress";
@@ -38,10 +37,13 @@ export async function preview(
     PULUMI_NODEJS_ORGANIZATION: "organization",
   };
   const packDirs = options.noPolicies ? [] : options.policyPacks;
-  const stopPacks = new AbortController();
-  // Observe failures now; they are reported after the program has run.
-  const settled = Promise.allSettled(
-    packDirs.map((dir) => launchPack(dir, packEnv, options.debug, stopPacks.signal)),
+  const packs = new PackAnalysis(
+    packDirs,
+    packEnv,
+    options.debug,
+    options.policyPackConfigs,
+    project,
+    isPreview,
   );
   const watch = failures ?? new ProgramFailures().start();
   let phase: "program" | "analysis" = "program";
@@ -52,21 +54,14 @@ export async function preview(
         ? `running ${path.basename(project.main)} and starting ${packDirs.length} policy pack(s)`
         : `running ${path.basename(project.main)}`,
     );
-    const run = await runProgram(project, isPreview, watch);
-    progress.step(`${run.resources.length} resources registered`);
-    const outcomes = await settled;
-    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
-    if (failed) throw failed.reason;
-    const packs = outcomes.map((o) => (o as PromiseFulfilledResult<PackProcess>).value);
+    const run = await runProgram(project, isPreview, { failures: watch, onResource: packs.add });
     phase = "analysis";
     progress.step(
-      packs.length > 0 ? `analyzing with ${packs.map((p) => path.basename(p.dir)).join(", ")}` : "",
+      packDirs.length > 0
+        ? `${run.resources.length} resources registered; analyzing with ${packDirs.map((d) => path.basename(d)).join(", ")}`
+        : `${run.resources.length} resources registered`,
     );
-    const results: PackResult[] = await Promise.all(
-      packs.map((pack, i) =>
-        evaluatePack(pack, run.resources, project, isPreview, options.policyPackConfigs[i]),
-      ),
-    );
+    const results = await packs.finish(run.resources);
     return {
       project,
       mode: options.mode,
@@ -116,8 +111,7 @@ export async function preview(
   } finally {
     clearTimeout(timer);
     if (onIdle) process.off("beforeExit", onIdle);
-    stopPacks.abort();
-    await settled;
+    await packs.stop();
     if (failures === undefined) {
       // Rejections derived from the program's last failure are reported at the end of a macrotask.
       await new Promise((resolve) => setImmediate(resolve));

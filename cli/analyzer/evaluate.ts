@@ -9,6 +9,7 @@ import {
   readPolicyConfigFile,
   resolvePolicyConfig,
   EnforcementLevel,
+  ResolvedPolicyConfig,
 } from "./config";
 import type { PackProcess } from "./launch";
 import { analyzeRequest, isAnalyzed, stackResource } from "./requests";
@@ -75,23 +76,6 @@ function toDiagnostic(d: analyzer.AnalyzeDiagnostic, fallbackUrn: string): Diagn
   };
 }
 
-async function mapLimited<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 function grpcFailure(pack: PackProcess, step: string, err: unknown): GateError {
   const detail = (err as { details?: string }).details ?? (err as Error).message;
   const stderr = pack.stderr().trim();
@@ -113,9 +97,192 @@ export function stackTags(project: Project): Record<string, string> {
 }
 
 /**
- * Drives one running pack through the engine's sequence: GetAnalyzerInfo, Configure,
- * ConfigureStack, Analyze for every resource (concurrently), then AnalyzeStack once.
+ * One pack driven through the engine's sequence: GetAnalyzerInfo, Configure and ConfigureStack
+ * when opened; `Analyze` for each resource as it is added (while the program still registers
+ * more, as the engine does; at most 64 calls in flight); `AnalyzeStack` once at the end.
  */
+export class PackSession {
+  private readonly byUrn = new Map<string, CapturedResource>();
+  private readonly queue: CapturedResource[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly remediations: Remediation[] = [];
+  private readonly remediating: boolean;
+  private inFlight = 0;
+  private failure: { error: unknown } | undefined;
+  private drained: (() => void) | undefined;
+
+  private constructor(
+    private readonly pack: PackProcess,
+    private readonly client: Analyzer,
+    private readonly info: analyzer.AnalyzerInfo,
+    private readonly config: Map<string, ResolvedPolicyConfig>,
+  ) {
+    this.remediating = [...config.values()].some((c) => c.enforcementLevel === "remediate");
+  }
+
+  /** Connects to a started pack and configures it for the project's stack. */
+  static async open(
+    pack: PackProcess,
+    project: Project,
+    preview: boolean,
+    configFile: string | undefined,
+  ): Promise<PackSession> {
+    const client = new Analyzer(pack.address);
+    try {
+      const info = await step(pack, "GetAnalyzerInfo", () => client.getAnalyzerInfo());
+      const file = configFile ? readPolicyConfigFile(configFile) : undefined;
+      const config = resolvePolicyConfig(info, file, configFile ?? "");
+      await step(pack, "Configure", () => client.configure(configureRequest(config)));
+      await step(pack, "ConfigureStack", () =>
+        client.configureStack(stackRequest(project, preview)),
+      );
+      return new PackSession(pack, client, info, config);
+    } catch (err) {
+      client.close();
+      throw err;
+    }
+  }
+
+  /** Queues `Analyze` for a resource; a resource's provider must have been added before it. */
+  add(r: CapturedResource): void {
+    this.byUrn.set(r.urn, r);
+    if (!isAnalyzed(r)) return;
+    this.queue.push(r);
+    this.pump();
+  }
+
+  /** Waits for every `Analyze`, then sends `AnalyzeStack` over `resources` (in this order). */
+  async finish(resources: CapturedResource[]): Promise<PackResult> {
+    if (this.inFlight > 0 || this.queue.length > 0) {
+      await new Promise<void>((resolve) => (this.drained = resolve));
+    }
+    if (this.failure) throw this.failure.error;
+    for (const r of resources) this.byUrn.set(r.urn, r);
+    const stackResources = resources.map((r) => encodeStackResource(stackResource(r, this.byUrn)));
+    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const found = await step(this.pack, "AnalyzeStack", () =>
+      this.client.analyzeStack(stackResources),
+    );
+    for (const d of found) this.diagnostics.push(toDiagnostic(d, stackUrn));
+    return {
+      name: this.info.getName(),
+      version: this.info.getVersion(),
+      dir: this.pack.dir,
+      policies: policyMetas(this.info, this.config),
+      diagnostics: this.diagnostics,
+      remediations: this.remediations,
+    };
+  }
+
+  close(): void {
+    this.client.close();
+  }
+
+  private pump(): void {
+    while (this.inFlight < CONCURRENCY && this.queue.length > 0) {
+      const r = this.queue.shift() as CapturedResource;
+      this.inFlight++;
+      this.analyze(r)
+        .catch((err: unknown) => (this.failure ??= { error: err }))
+        .finally(() => {
+          this.inFlight--;
+          this.pump();
+          if (this.inFlight === 0 && this.queue.length === 0) this.drained?.();
+        });
+    }
+  }
+
+  private async analyze(r: CapturedResource): Promise<void> {
+    if (this.failure) return;
+    const target = await this.remediate(r);
+    const found = await step(this.pack, `Analyze ${r.urn}`, () =>
+      this.client.analyze(analyzeRequest(target, this.byUrn)),
+    );
+    for (const d of found) this.diagnostics.push(toDiagnostic(d, r.urn));
+  }
+
+  /**
+   * The engine calls Remediate before Analyze and analyzes the remediated inputs; the SDK only
+   * runs policies at level `remediate`, so the call is skipped when there are none.
+   */
+  private async remediate(r: CapturedResource): Promise<CapturedResource> {
+    if (!this.remediating) return r;
+    const resp = await step(this.pack, `Remediate ${r.urn}`, () =>
+      this.client.remediate(analyzeRequest(r, this.byUrn)),
+    );
+    let target = r;
+    for (const x of resp.getRemediationsList()) {
+      if (x.getDiagnostic()) {
+        this.diagnostics.push({
+          policyName: x.getPolicyname(),
+          policyPackName: x.getPolicypackname(),
+          policyPackVersion: x.getPolicypackversion(),
+          description: x.getDescription(),
+          message: x.getDiagnostic(),
+          enforcementLevel: "advisory",
+          severity: "",
+          urn: r.urn,
+        });
+      } else if (x.getProperties()) {
+        target = {
+          ...target,
+          inputs: x.getProperties()?.toJavaScript() as Record<string, unknown>,
+        };
+        this.remediations.push({
+          policyName: x.getPolicyname(),
+          policyPackName: x.getPolicypackname(),
+          urn: r.urn,
+        });
+      }
+    }
+    return target;
+  }
+}
+
+/** The engine's ConfigureStack request for the project's stack. */
+function stackRequest(project: Project, preview: boolean): analyzer.AnalyzerStackConfigureRequest {
+  const req = new analyzer.AnalyzerStackConfigureRequest();
+  req.setStack(project.stack);
+  req.setProject(project.name);
+  req.setOrganization("organization");
+  req.setDryRun(preview);
+  req.setConfigSecretKeysList(project.secretKeys);
+  for (const [k, v] of Object.entries(project.config)) req.getConfigMap().set(k, v);
+  for (const [k, v] of Object.entries(stackTags(project))) req.getTagsMap().set(k, v);
+  return req;
+}
+
+/** The pack's policies as GetAnalyzerInfo describes them, with their resolved levels. */
+function policyMetas(
+  info: analyzer.AnalyzerInfo,
+  config: Map<string, ResolvedPolicyConfig>,
+): PolicyMeta[] {
+  const kinds = ["unknown", "resource", "stack"] as const;
+  return info.getPoliciesList().map<PolicyMeta>((p) => ({
+    name: p.getName(),
+    pack: info.getName(),
+    displayName: p.getDisplayname(),
+    description: p.getDescription(),
+    severity: SEVERITIES[p.getSeverity()] ?? "",
+    enforcementLevel:
+      config.get(p.getName())?.enforcementLevel ?? levelName(p.getEnforcementlevel()),
+    tags: p.getTagsList(),
+    remediationSteps: p.getRemediationSteps(),
+    url: p.getUrl(),
+    kind: kinds[p.getPolicyType()] ?? "unknown",
+  }));
+}
+
+/** Runs one analyzer call, turning a gRPC failure into the gate's error naming the step. */
+async function step<T>(pack: PackProcess, name: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw err instanceof GateError ? err : grpcFailure(pack, name, err);
+  }
+}
+
+/** Every resource of a finished program through one pack (what in-process callers need). */
 export async function evaluatePack(
   pack: PackProcess,
   resources: CapturedResource[],
@@ -123,110 +290,11 @@ export async function evaluatePack(
   preview: boolean,
   configFile: string | undefined,
 ): Promise<PackResult> {
-  const client = new Analyzer(pack.address);
-  const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (err) {
-      throw err instanceof GateError ? err : grpcFailure(pack, name, err);
-    }
-  };
+  const session = await PackSession.open(pack, project, preview, configFile);
   try {
-    const info = await step("GetAnalyzerInfo", () => client.getAnalyzerInfo());
-    const file = configFile ? readPolicyConfigFile(configFile) : undefined;
-    const config = resolvePolicyConfig(info, file, configFile ?? "");
-    await step("Configure", () => client.configure(configureRequest(config)));
-
-    const stackReq = new analyzer.AnalyzerStackConfigureRequest();
-    stackReq.setStack(project.stack);
-    stackReq.setProject(project.name);
-    stackReq.setOrganization("organization");
-    stackReq.setDryRun(preview);
-    stackReq.setConfigSecretKeysList(project.secretKeys);
-    for (const [k, v] of Object.entries(project.config)) stackReq.getConfigMap().set(k, v);
-    for (const [k, v] of Object.entries(stackTags(project))) stackReq.getTagsMap().set(k, v);
-    await step("ConfigureStack", () => client.configureStack(stackReq));
-
-    const byUrn = new Map(resources.map((r) => [r.urn, r]));
-    const stackResources = new Array<Uint8Array>(resources.length);
-    const diagnostics: Diagnostic[] = [];
-    // While an Analyze call is in flight, build that resource's AnalyzeStack entry: the pack and
-    // the gate then work at the same time on the two cores.
-    // The engine calls Remediate before Analyze and analyzes the remediated inputs; the SDK
-    // only runs policies at level `remediate`, so the call is skipped when there are none.
-    const remediating = [...config.values()].some((c) => c.enforcementLevel === "remediate");
-    const remediations: Remediation[] = [];
-    const remediate = async (r: CapturedResource): Promise<CapturedResource> => {
-      if (!remediating) return r;
-      const resp = await step(`Remediate ${r.urn}`, () =>
-        client.remediate(analyzeRequest(r, byUrn)),
-      );
-      let target = r;
-      for (const x of resp.getRemediationsList()) {
-        if (x.getDiagnostic()) {
-          diagnostics.push({
-            policyName: x.getPolicyname(),
-            policyPackName: x.getPolicypackname(),
-            policyPackVersion: x.getPolicypackversion(),
-            description: x.getDescription(),
-            message: x.getDiagnostic(),
-            enforcementLevel: "advisory",
-            severity: "",
-            urn: r.urn,
-          });
-        } else if (x.getProperties()) {
-          target = {
-            ...target,
-            inputs: x.getProperties()?.toJavaScript() as Record<string, unknown>,
-          };
-          remediations.push({
-            policyName: x.getPolicyname(),
-            policyPackName: x.getPolicypackname(),
-            urn: r.urn,
-          });
-        }
-      }
-      return target;
-    };
-    const responses = await mapLimited(resources, CONCURRENCY, async (r, i) => {
-      const pending = isAnalyzed(r)
-        ? step(`Analyze ${r.urn}`, async () =>
-            client.analyze(analyzeRequest(await remediate(r), byUrn)),
-          )
-        : undefined;
-      stackResources[i] = encodeStackResource(stackResource(r, byUrn));
-      return { urn: r.urn, found: await pending };
-    });
-    for (const { urn, found } of responses) {
-      for (const d of found ?? []) diagnostics.push(toDiagnostic(d, urn));
-    }
-    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
-    const stackFound = await step("AnalyzeStack", () => client.analyzeStack(stackResources));
-    for (const d of stackFound) diagnostics.push(toDiagnostic(d, stackUrn));
-
-    const kinds = ["unknown", "resource", "stack"] as const;
-    const policies = info.getPoliciesList().map<PolicyMeta>((p) => ({
-      name: p.getName(),
-      pack: info.getName(),
-      displayName: p.getDisplayname(),
-      description: p.getDescription(),
-      severity: SEVERITIES[p.getSeverity()] ?? "",
-      enforcementLevel:
-        config.get(p.getName())?.enforcementLevel ?? levelName(p.getEnforcementlevel()),
-      tags: p.getTagsList(),
-      remediationSteps: p.getRemediationSteps(),
-      url: p.getUrl(),
-      kind: kinds[p.getPolicyType()] ?? "unknown",
-    }));
-    return {
-      name: info.getName(),
-      version: info.getVersion(),
-      dir: pack.dir,
-      policies,
-      diagnostics,
-      remediations,
-    };
+    for (const r of resources) session.add(r);
+    return await session.finish(resources);
   } finally {
-    client.close();
+    session.close();
   }
 }

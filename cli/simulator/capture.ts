@@ -1,5 +1,8 @@
 import * as path from "path";
 import { fileURLToPath } from "url";
+import type { Project } from "../project";
+import { checkedInputs } from "./azureMocks";
+import { DefaultProviders } from "./defaultProviders";
 import type { TypeAliases } from "./typeAliases";
 
 /** The engine's marker for a value not known until the resource exists. */
@@ -154,18 +157,25 @@ function optionsOf(req: any, typeAliasUrns: string[]): CapturedOptions {
 export class Capture {
   readonly resources: CapturedResource[] = [];
   private readonly byUrn = new Map<string, CapturedResource>();
+  private readonly defaultProviders: DefaultProviders;
+  private readonly stack: string;
+  private readonly projectName: string;
 
   constructor(
-    private readonly project: string,
-    private readonly stack: string,
-    private readonly projectDir: string,
+    private readonly project: Pick<Project, "name" | "stack" | "dir" | "config">,
     /** Type-only aliases taken off before registration, whose URNs the options carry. */
     private readonly typeAliases?: TypeAliases,
-  ) {}
+    /** Told of each resource as it is recorded. */
+    private readonly onResource?: (resource: CapturedResource) => void,
+  ) {
+    this.stack = project.stack;
+    this.projectName = project.name;
+    this.defaultProviders = new DefaultProviders(project);
+  }
 
   install(monitor: any): void {
     monitor.newUrn = (parent: string, type: string, name: string) =>
-      engineUrn(this.stack, this.project, parent, type, name);
+      engineUrn(this.stack, this.projectName, parent, type, name);
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req: any, callback: (err: any, resp?: any) => void) =>
       register(req, (err: any, resp: any) => {
@@ -200,7 +210,8 @@ export class Capture {
     const providerRef: string = req.getProvider?.() ?? "";
     const parent: string = req.getParent?.() ?? "";
     const typeAliasUrns =
-      this.typeAliases?.urns(this.stack, this.project, parent, req.getType(), req.getName()) ?? [];
+      this.typeAliases?.urns(this.stack, this.projectName, parent, req.getType(), req.getName()) ??
+      [];
     const resource: CapturedResource = {
       urn,
       type: req.getType(),
@@ -219,11 +230,22 @@ export class Capture {
       providerUrn: providerRef ? providerRef.slice(0, providerRef.lastIndexOf("::")) : "",
       version: req.getVersion?.() ?? "",
       options: optionsOf(req, typeAliasUrns),
-      location: locationOf(req, this.projectDir),
+      location: locationOf(req, this.project.dir),
       external,
     };
+    // The inputs the engine hands analyzers are those after the provider's Check.
+    if (resource.custom && resource.type.startsWith("azure-native:")) {
+      resource.inputs = checkedInputs(resource.type, resource.name, resource.inputs);
+    }
+    const provider = this.defaultProviders.assign(resource);
+    if (provider) this.add(provider);
+    this.add(resource);
+  }
+
+  private add(resource: CapturedResource): void {
     this.resources.push(resource);
-    this.byUrn.set(urn, resource);
+    this.byUrn.set(resource.urn, resource);
+    this.onResource?.(resource);
   }
 }
 

@@ -2,8 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { GateError } from "../errors";
 import type { Project } from "../project";
-import { AzureMocks, checkedInputs } from "./azureMocks";
-import { Capture, CapturedResource, engineUrn } from "./capture";
+import { AzureMocks } from "./azureMocks";
+import { Capture, CapturedResource } from "./capture";
 import { installPackageSourceAliases } from "./moduleAlias";
 import { ProgramFailures } from "./programFailures";
 import { installStackFormatter } from "./stackTraces";
@@ -76,65 +76,22 @@ export function programError(project: Project, err: unknown): GateError {
   );
 }
 
-/**
- * The engine registers one default provider per package and version before the first resource
- * that uses it; programs never declare these, so they are added here with the package's config.
- */
-function addDefaultProviders(project: Project, resources: CapturedResource[]): CapturedResource[] {
-  const result: CapturedResource[] = [];
-  const seen = new Map<string, string>();
-  for (const r of resources) {
-    const isProvider = r.type.startsWith("pulumi:providers:");
-    if (r.custom && !isProvider && r.providerUrn === "" && r.type !== "pulumi:pulumi:Stack") {
-      const pkg = r.type.split(":")[0];
-      const key = `${pkg}@${r.version}`;
-      let urn = seen.get(key);
-      if (urn === undefined) {
-        const name = r.version ? `default_${r.version.replace(/[.-]/g, "_")}` : "default";
-        urn = engineUrn(project.stack, project.name, "", `pulumi:providers:${pkg}`, name);
-        seen.set(key, urn);
-        const inputs: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(project.config)) {
-          if (k.startsWith(`${pkg}:`)) inputs[k.slice(pkg.length + 1)] = v;
-        }
-        if (r.version) inputs.version = r.version;
-        result.push({
-          urn,
-          type: `pulumi:providers:${pkg}`,
-          name,
-          custom: true,
-          parent: "",
-          inputs,
-          outputs: inputs,
-          dependencies: [],
-          propertyDependencies: {},
-          providerUrn: "",
-          version: r.version,
-          options: {
-            protect: false,
-            ignoreChanges: [],
-            additionalSecretOutputs: [],
-            aliases: [],
-            customTimeouts: { create: 0, update: 0, delete: 0 },
-          },
-        });
-      }
-      r.providerUrn = urn;
-    }
-    result.push(r);
-  }
-  return result;
+/** What a caller may ask of a program run beyond its result. */
+export interface RunOptions {
+  /** Receives errors the program raises; one is started for the run only when none is given. */
+  failures?: ProgramFailures;
+  /** Called with each resource as it registers (default providers first), e.g. to analyze it. */
+  onResource?: (resource: CapturedResource) => void;
 }
 
 /**
  * Runs the program in this process under Pulumi's mock runtime, inside a root `Stack` resource
- * as the Node.js language host does, and returns every registration. Errors the program raises
- * go to `failures` (one is started here, for the run only, when the caller gives none).
+ * as the Node.js language host does, and returns every registration.
  */
 export async function runProgram(
   project: Project,
   preview: boolean,
-  failures?: ProgramFailures,
+  { failures, onResource }: RunOptions = {},
 ): Promise<ProgramRun> {
   process.env.PULUMI_CONFIG = JSON.stringify(project.config);
   process.env.PULUMI_CONFIG_SECRET_KEYS = JSON.stringify(project.secretKeys);
@@ -145,7 +102,7 @@ export async function runProgram(
   await pulumi.runtime.setMocks(new AzureMocks(preview), project.name, project.stack, preview);
   runtimeConfig.setAllConfig(project.config, project.secretKeys);
   const typeAliases = new TypeAliases();
-  const capture = new Capture(project.name, project.stack, project.dir, typeAliases);
+  const capture = new Capture(project, typeAliases, onResource);
   capture.install(runtimeState.getStore().settings.monitor);
 
   const watch = failures ?? new ProgramFailures().start();
@@ -177,9 +134,5 @@ export async function runProgram(
   }
   const failure = watch.firstFailure;
   if (failure !== undefined) throw programError(project, failure.error);
-  for (const r of capture.resources) {
-    if (r.custom && r.type.startsWith("azure-native:"))
-      r.inputs = checkedInputs(r.type, r.name, r.inputs);
-  }
-  return { resources: addDefaultProviders(project, capture.resources) };
+  return { resources: capture.resources };
 }

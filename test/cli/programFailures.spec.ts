@@ -35,7 +35,7 @@ describe("program failures outside the program's own await chain", () => {
     const late: unknown[] = [];
     await withoutMochaHandlers(async () => {
       const failures = new ProgramFailures().start();
-      const err = await runProgram(project, true, failures).then(
+      const err = await runProgram(project, true, { failures }).then(
         () => undefined,
         (e: unknown) => e,
       );
