@@ -3,7 +3,8 @@
  * 1. the reference landing zone previewed with the policy pack vs with --no-policies (whole CLI
  *    runs, wall time, median of several);
  * 2. 2,000 synthetic resources analyzed by the pack over gRPC, program run excluded;
- * 3. peak memory of the gate process and of the pack process.
+ * 3. peak memory of the gate process and of the pack process;
+ * 4. end-to-end previews of stacks of about 1,000, 2,000 and 4,000 resources (`bench/stacks.ts`).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -13,6 +14,7 @@ import { launchPack } from "../cli/analyzer/launch";
 import type { Project } from "../cli/project";
 import { checkedInputs } from "../cli/simulator/azureMocks";
 import { CapturedResource, engineUrn } from "../cli/simulator/capture";
+import { buildCli, runStack, StackRun } from "./stacks";
 
 const ROOT = path.resolve(__dirname, "..");
 const RUNS = Number(process.env.GATE_BENCH_RUNS ?? 5);
@@ -266,9 +268,49 @@ async function benchSynthetic(pack: string): Promise<void> {
   );
 }
 
+/** Zones per stack: about 1,000, 2,000 and 4,000 resources (98 per zone). */
+const STACK_ZONES = [10, 20, 40];
+const STACK_RUNS = Number(process.env.GATE_BENCH_STACK_RUNS ?? 3);
+
+async function benchStacks(): Promise<void> {
+  buildCli();
+  console.log(
+    `stacks of N reference zones, built CLI, ${STACK_RUNS} runs each with the pack and with --no-policies:`,
+  );
+  const medians = new Map<number, number>();
+  for (const zones of STACK_ZONES) {
+    const withPack: StackRun[] = [];
+    const without: StackRun[] = [];
+    // Alternate the two so drift in machine load hits both alike; the first run warms caches.
+    await runStack(zones, true);
+    for (let i = 0; i < STACK_RUNS; i++) {
+      withPack.push(await runStack(zones, true));
+      without.push(await runStack(zones, false));
+    }
+    const a = median(withPack.map((r) => r.ms));
+    const b = median(without.map((r) => r.ms));
+    medians.set(zones, a);
+    const gate = Math.max(
+      ...withPack.map((r) => r.gatePeakMiB),
+      ...without.map((r) => r.gatePeakMiB),
+    );
+    const pack = Math.max(...withPack.map((r) => r.packPeakMiB));
+    console.log(
+      `  ${withPack[0].resources} resources (${zones} zones, ${withPack[0].mandatory} mandatory): with pack ${(a / 1000).toFixed(2)} s, --no-policies ${(b / 1000).toFixed(2)} s, ratio ${(a / b).toFixed(2)} (target <= 1.2); peak memory gate ${gate.toFixed(0)} MiB, pack ${pack.toFixed(0)} MiB (target <= 1024 MiB each)`,
+    );
+  }
+  const [, two, four] = STACK_ZONES.map((z) => medians.get(z) as number);
+  console.log(
+    `  2,000-resource stack with the pack: ${(two / 1000).toFixed(2)} s (target <= 6 s); 4,000 / 2,000: ${(four / two).toFixed(2)} (target <= 2.2)`,
+  );
+}
+
 async function main(): Promise<void> {
   const pack = process.env.GATE_BENCH_PACK ?? packDir();
-  if (process.env.GATE_BENCH_PART !== "synthetic") benchReference(referenceProject(), pack);
+  const part = process.env.GATE_BENCH_PART;
+  if (part === undefined || part === "stacks") await benchStacks();
+  if (part === "stacks") return;
+  if (part !== "synthetic") benchReference(referenceProject(), pack);
   await benchSynthetic(pack);
 }
 

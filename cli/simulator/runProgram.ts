@@ -6,6 +6,7 @@ import { AzureMocks } from "./azureMocks";
 import { Capture, CapturedResource } from "./capture";
 import { installPackageSourceAliases } from "./moduleAlias";
 import { ProgramFailures } from "./programFailures";
+import { installCheapStackCaptures } from "./stackCaptures";
 import { installStackFormatter } from "./stackTraces";
 import { TypeAliases } from "./typeAliases";
 import { installTypeScriptLoader } from "./typescriptLoader";
@@ -98,6 +99,7 @@ export async function runProgram(
   process.env.PULUMI_NODEJS_PROJECT = project.name;
   process.env.PULUMI_NODEJS_STACK = project.stack;
   installStackFormatter();
+  installCheapStackCaptures();
 
   await pulumi.runtime.setMocks(new AzureMocks(preview), project.name, project.stack, preview);
   runtimeConfig.setAllConfig(project.config, project.secretKeys);
