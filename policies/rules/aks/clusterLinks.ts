@@ -14,7 +14,7 @@ function known(read: () => unknown): string | undefined {
 }
 
 /** The cluster's Azure name: its `resourceName` input, else its `name` output. */
-export function clusterNameOf(cluster: PolicyResource): string | undefined {
+function clusterNameOf(cluster: PolicyResource): string | undefined {
   return known(() => cluster.props.resourceName ?? cluster.props.name);
 }
 
