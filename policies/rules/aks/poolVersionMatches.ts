@@ -34,19 +34,22 @@ export const poolVersionMatches = stackRule({
       };
       const inline = peek(() => cluster.props.agentPoolProfiles as unknown);
       if (Array.isArray(inline)) {
-        for (const pool of inline as { name?: unknown; orchestratorVersion?: unknown }[]) {
+        const pools = inline as { name?: unknown; orchestratorVersion?: unknown }[];
+        pools.forEach((pool, i) => {
           const name = peek(() => pool.name);
+          const label = typeof name === "string" ? name : `agentPoolProfiles[${i}]`;
           mismatch(
-            String(name),
+            label,
             versionOf(() => pool.orchestratorVersion),
             cluster,
           );
-        }
+        });
       }
       for (const pool of agentPools.filter((p) => namesCluster(p, cluster, "resourceName"))) {
-        const name = peek(() => (pool.props.agentPoolName as unknown) ?? pool.name);
+        const name = peek(() => pool.props.agentPoolName as unknown);
+        const label = typeof name === "string" ? name : pool.name;
         mismatch(
-          String(name),
+          label,
           versionOf(() => pool.props.orchestratorVersion),
           pool,
         );

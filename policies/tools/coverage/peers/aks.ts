@@ -187,7 +187,8 @@ export const peers: PeerRule[] = [
   },
   {
     anchor: "psrule:Azure.AKS.UseRBAC",
-    checks: "Kubernetes RBAC is enabled (enableRBAC true).",
+    checks:
+      "Kubernetes RBAC is enabled (PSRule wants enableRBAC explicitly true; we accept Azure's default, on, when unset).",
     types: [CLUSTER],
   },
   {

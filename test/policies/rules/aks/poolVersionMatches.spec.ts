@@ -56,6 +56,15 @@ describe("aks-pool-version-matches", () => {
     );
   });
 
+  it("names an inline pool by its index when its name is unknown at preview", () => {
+    const result = runStackPolicy(rule, [
+      withInline(1, { name: UNKNOWN, orchestratorVersion: "1.32" }),
+    ]);
+    assert.deepStrictEqual(messages(result), [
+      "Node pool 'agentPoolProfiles[1]' of AKS cluster 'aks' runs orchestratorVersion '1.32', not the cluster's '1.33'; remove orchestratorVersion or set it to '1.33'.",
+    ]);
+  });
+
   it("waits for versions unknown at preview", () => {
     const result = runStackPolicy(rule, [
       clusterResource({ kubernetesVersion: UNKNOWN }),
