@@ -13,6 +13,8 @@ export const entraAzureRbac = resourceRule({
     "trivy:AZU-0042",
     "azpol:Role-Based Access Control (RBAC) should be used on Kubernetes Services",
     "psrule:Azure.AKS.AzureRBAC",
+    "psrule:Azure.AKS.ManagedAAD",
+    "psrule:Azure.AKS.UseRBAC",
     "mcsb:PA-7",
   ],
   remediationSteps:

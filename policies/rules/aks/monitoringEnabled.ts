@@ -9,12 +9,9 @@ export const monitoringEnabled = resourceRule({
   severity: "medium",
   pillar: "performance-efficiency",
   principle: "collect-and-analyze-performance-metrics",
-  anchors: [
-    "checkov:CKV_AZURE_4",
-    "trivy:AZU-0040",
-    "psrule:Azure.AKS.ContainerInsights",
-    "aprl:dcaf8128",
-  ],
+  // Container insights alone (Checkov CKV_AZURE_4, PSRule ContainerInsights) is
+  // aks-container-insights; this rule also accepts managed Prometheus.
+  anchors: ["aprl:dcaf8128"],
   remediationSteps:
     "Set azureMonitorProfile.metrics.enabled to true (managed Prometheus), or addonProfiles.omsagent to { enabled: true, config: { logAnalyticsWorkspaceResourceID } }.",
   url: "https://learn.microsoft.com/azure/azure-monitor/containers/kubernetes-monitoring-enable",

@@ -11,7 +11,7 @@ export const accountPublicNetworkAccessDisabled = resourceRule({
   anchors: [
     "checkov:CKV_AZURE_134",
     "azpol:Azure AI Services resources should restrict network access",
-    "psrule:Azure.AI.PublicAccess",
+    "psrule:Azure.AI.PrivateEndpoints",
     "mcsb:NS-2",
   ],
   remediationSteps:

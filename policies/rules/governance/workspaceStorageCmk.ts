@@ -18,11 +18,8 @@ export const workspaceStorageCmk = stackRule({
   severity: "medium",
   pillar: "security",
   principle: "protect-data-at-rest-in-transit-and-in-use",
-  anchors: [
-    "checkov:CKV2_AZURE_1",
-    "azpol:Storage accounts should use customer-managed key for encryption",
-    "mcsb:DP-5",
-  ],
+  // Checkov's CKV2_AZURE_1 covers every storage account: storage-account-cmk-encryption cites it.
+  anchors: ["azpol:Storage accounts should use customer-managed key for encryption", "mcsb:DP-5"],
   remediationSteps:
     "On the workspace's storage account set encryption.keySource to 'Microsoft.Keyvault' with keyVaultProperties naming a key in a purge-protected vault.",
   url: "https://learn.microsoft.com/azure/machine-learning/concept-customer-managed-keys",

@@ -7,11 +7,7 @@ export const computeNoPublicIp = resourceRule({
   severity: "high",
   pillar: "security",
   principle: "protect-design-integrity-with-segmentation",
-  anchors: [
-    "azpol:Azure Machine Learning Computes should be in a virtual network",
-    "mcsb:NS-2",
-    "own:Azure Machine Learning no public IP compute",
-  ],
+  anchors: ["mcsb:NS-2", "own:Azure Machine Learning no public IP compute"],
   remediationSteps:
     "Set properties.properties.enableNodePublicIp to false (the workspace's managed network, or a subnet, then carries the traffic).",
   url: "https://learn.microsoft.com/azure/machine-learning/how-to-secure-training-vnet",

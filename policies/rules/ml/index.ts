@@ -3,6 +3,7 @@ import { computeInstanceIdleShutdown } from "./computeInstanceIdleShutdown";
 import { computeLocalAuthDisabled } from "./computeLocalAuthDisabled";
 import { computeNoPublicIp } from "./computeNoPublicIp";
 import { computeNoPublicSsh } from "./computeNoPublicSsh";
+import { computeVirtualNetwork } from "./computeVirtualNetwork";
 import { deploymentAllowedInstanceTypes } from "./deploymentAllowedInstanceTypes";
 import { deploymentAppInsights } from "./deploymentAppInsights";
 import { deploymentDataCollection } from "./deploymentDataCollection";
@@ -16,10 +17,12 @@ import { trainingComputeIdleScaleDown } from "./trainingComputeIdleScaleDown";
 import { trainingComputeLowPriority } from "./trainingComputeLowPriority";
 import { trainingComputeScaleToZero } from "./trainingComputeScaleToZero";
 import { workspaceCmkEncryption } from "./workspaceCmkEncryption";
+import { workspaceHbiStoragePrivate } from "./workspaceHbiStoragePrivate";
 import { workspaceHighBusinessImpact } from "./workspaceHighBusinessImpact";
 import { workspaceIdentityDatastores } from "./workspaceIdentityDatastores";
 import { workspaceManagedNetworkIsolation } from "./workspaceManagedNetworkIsolation";
 import { workspacePublicNetworkAccessDisabled } from "./workspacePublicNetworkAccessDisabled";
+import { workspaceUserAssignedIdentity } from "./workspaceUserAssignedIdentity";
 
 /** Azure Machine Learning workspace, compute, online endpoint and deployment rules. */
 export const mlRules: WafPolicy[] = [
@@ -28,7 +31,10 @@ export const mlRules: WafPolicy[] = [
   workspaceCmkEncryption,
   workspaceIdentityDatastores,
   workspaceHighBusinessImpact,
+  workspaceHbiStoragePrivate,
+  workspaceUserAssignedIdentity,
   computeLocalAuthDisabled,
+  computeVirtualNetwork,
   computeNoPublicIp,
   computeNoPublicSsh,
   trainingComputeLowPriority,

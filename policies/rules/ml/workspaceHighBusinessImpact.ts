@@ -8,7 +8,8 @@ export const workspaceHighBusinessImpact = resourceRule({
   severity: "low",
   pillar: "security",
   principle: "protect-data-at-rest-in-transit-and-in-use",
-  anchors: ["checkov:CKV2_AZURE_50", "own:Azure Machine Learning hbi_workspace flag"],
+  // Checkov's CKV2_AZURE_50 (HBI data kept off public storage) is aml-workspace-hbi-storage-private.
+  anchors: ["own:Azure Machine Learning hbi_workspace flag"],
   remediationSteps:
     "Set hbiWorkspace to true (set at creation): Azure then limits the diagnostic data it collects and encrypts local scratch disks of compute.",
   url: "https://learn.microsoft.com/azure/machine-learning/concept-data-encryption#encryption-at-rest",

@@ -8,8 +8,8 @@ export const workspaceManagedNetworkIsolation = resourceRule({
   severity: "high",
   pillar: "security",
   principle: "protect-design-integrity-with-segmentation",
+  // Not Checkov's CKV_AZURE_243: that check asks for a PrivateEndpoint outbound rule, not a mode.
   anchors: [
-    "checkov:CKV_AZURE_243",
     "azpol:Azure Machine Learning and Ai Studio should use Allow Only Approved Outbound Managed Vnet mode",
     "mcsb:NS-2",
   ],

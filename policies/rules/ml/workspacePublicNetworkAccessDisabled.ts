@@ -9,6 +9,7 @@ export const workspacePublicNetworkAccessDisabled = resourceRule({
   principle: "protect-design-integrity-with-segmentation",
   anchors: [
     "checkov:CKV_AZURE_144",
+    "checkov:CKV2_AZURE_49",
     "azpol:Azure Machine Learning Workspaces should disable public network access",
     "psrule:Azure.ML.PublicAccess",
     "mcsb:NS-2",

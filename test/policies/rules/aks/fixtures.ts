@@ -2,6 +2,8 @@
 
 const SUBNET =
   "/subscriptions/s/resourceGroups/rg-ai/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks";
+const DISK_ENCRYPTION_SET =
+  "/subscriptions/s/resourceGroups/rg-ai/providers/Microsoft.Compute/diskEncryptionSets/des-aks";
 const WORKSPACE =
   "/subscriptions/s/resourceGroups/rg-ai/providers/Microsoft.OperationalInsights/workspaces/log-ai";
 
@@ -19,6 +21,7 @@ export const systemPool = (): Record<string, any> => ({
   enableNodePublicIP: false,
   nodeTaints: ["CriticalAddonsOnly=true:NoSchedule"],
   osDiskType: "Ephemeral",
+  maxPods: 110,
   vnetSubnetID: SUBNET,
 });
 
@@ -28,12 +31,13 @@ export const userPool = (): Record<string, any> => ({
   mode: "User",
   vmSize: "Standard_D8ds_v5",
   enableAutoScaling: true,
-  minCount: 2,
+  minCount: 3,
   maxCount: 10,
   availabilityZones: ["1", "2", "3"],
   enableEncryptionAtHost: true,
   nodeLabels: { workload: "inference" },
   osDiskType: "Ephemeral",
+  maxPods: 50,
   vnetSubnetID: SUBNET,
 });
 
@@ -41,7 +45,7 @@ export const compliantCluster = (): Record<string, any> => ({
   resourceGroupName: "rg-ai",
   resourceName: "aks-ai",
   dnsPrefix: "aks-ai",
-  kubernetesVersion: "1.31",
+  kubernetesVersion: "1.33",
   sku: { name: "Base", tier: "Standard" },
   identity: { type: "UserAssigned", userAssignedIdentities: ["/subscriptions/s/rg/id-aks"] },
   enableRBAC: true,
@@ -54,6 +58,7 @@ export const compliantCluster = (): Record<string, any> => ({
     networkPolicy: "cilium",
     networkDataplane: "cilium",
     outboundType: "userDefinedRouting",
+    loadBalancerSku: "standard",
     dnsServiceIP: "10.0.0.10",
     podCidr: "10.244.0.0/16",
     serviceCidr: "10.0.0.0/16",
@@ -66,9 +71,11 @@ export const compliantCluster = (): Record<string, any> => ({
   addonProfiles: {
     azurepolicy: { enabled: true },
     omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: WORKSPACE } },
+    azureKeyvaultSecretsProvider: { enabled: true, config: { enableSecretRotation: "true" } },
   },
   azureMonitorProfile: { metrics: { enabled: true } },
   autoUpgradeProfile: { upgradeChannel: "patch", nodeOSUpgradeChannel: "NodeImage" },
+  diskEncryptionSetID: DISK_ENCRYPTION_SET,
   agentPoolProfiles: [systemPool(), userPool()],
 });
 
@@ -90,8 +97,38 @@ export const compliantAgentPool = (): Record<string, any> => ({
   nodeLabels: { workload: "training" },
   nodeTaints: ["sku=gpu:NoSchedule"],
   osDiskType: "Ephemeral",
+  maxPods: 50,
   vnetSubnetID: SUBNET,
 });
+
+/** The Azure ML extension on the cluster, serving inference behind an internal load balancer. */
+export const compliantExtension = (): Record<string, any> => ({
+  resourceGroupName: "rg-ai",
+  clusterRp: "Microsoft.ContainerService",
+  clusterResourceName: "managedClusters",
+  clusterName: "aks-ai",
+  extensionName: "azureml",
+  extensionType: "Microsoft.AzureML.Kubernetes",
+  releaseTrain: "stable",
+  autoUpgradeMinorVersion: true,
+  scope: { cluster: { releaseNamespace: "azureml" } },
+  identity: { type: "SystemAssigned" },
+  configurationSettings: {
+    enableTraining: "False",
+    enableInference: "True",
+    inferenceRouterServiceType: "LoadBalancer",
+    internalLoadBalancerProvider: "azure",
+    inferenceRouterHA: "True",
+    allowInsecureConnections: "False",
+    "nodeSelector.workload": "inference",
+  },
+});
+
+/** The compliant extension with configuration settings replaced (undefined removes one). */
+export const extensionWithSettings = (fields: Record<string, unknown>) => {
+  const props = compliantExtension();
+  return { ...props, configurationSettings: edit(props.configurationSettings, fields) };
+};
 
 /** Applies `fields` to `base` (a value of undefined removes the field). */
 export function edit(

@@ -4,6 +4,7 @@ export const compliantWorkspace = (): Record<string, any> => ({
   resourceGroupName: "rg-ai",
   workspaceName: "mlw-ai-prod",
   identity: { type: "UserAssigned", userAssignedIdentities: ["/subscriptions/s/rg/id-mlw"] },
+  primaryUserAssignedIdentity: "/subscriptions/s/rg/id-mlw",
   publicNetworkAccess: "Disabled",
   allowPublicAccessWhenBehindVnet: false,
   managedNetwork: {
