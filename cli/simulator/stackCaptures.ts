@@ -25,6 +25,9 @@ const resourceModule: {
 } = require("@pulumi/pulumi/resource");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** The SDK's own `Resource.callsites`, as loaded (the spec compares the two). */
+export const sdkCallsites = resourceModule.Resource.callsites;
+
 let installed = false;
 
 /** Call sites of the current stack, this function's first (as the SDK's own list starts). */

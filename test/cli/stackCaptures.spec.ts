@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import * as fs from "fs";
-import { installCheapStackCaptures } from "../../cli/simulator/stackCaptures";
+import { installCheapStackCaptures, sdkCallsites } from "../../cli/simulator/stackCaptures";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const resourceModule = require("@pulumi/pulumi/resource");
@@ -11,7 +11,6 @@ const sample: { through<T>(capture: () => T): [T, T] } = require("../fixtures/st
 type Frame = { file?: string; line?: number; column?: number };
 
 describe("cheap stack captures for the SDK", () => {
-  const sdkCallsites: () => Frame[] = resourceModule.Resource.callsites;
   before(() => installCheapStackCaptures());
 
   it("wraps SDK internals that still exist and are still used the way they were", () => {
@@ -28,7 +27,7 @@ describe("cheap stack captures for the SDK", () => {
 
   it("reads the same frames as the SDK's text parsing, positions and all", () => {
     const [ours] = sample.through(() => resourceModule.Resource.callsites() as Frame[]);
-    const [theirs] = sample.through(() => sdkCallsites());
+    const [theirs] = sample.through(() => sdkCallsites() as Frame[]);
     assert.strictEqual(ours.length, theirs.length);
     // A plain JavaScript frame: no source map on either side, so the very same position.
     const at = theirs.findIndex((f) => f.file?.endsWith("sample.js"));
