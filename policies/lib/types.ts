@@ -43,6 +43,7 @@ export const T = {
   budget: "azure-native:consumption:Budget",
   roleAssignment: "azure-native:authorization:RoleAssignment",
   roleDefinition: "azure-native:authorization:RoleDefinition",
+  activityLogAlert: "azure-native:monitor:ActivityLogAlert",
   userAssignedIdentity: "azure-native:managedidentity:UserAssignedIdentity",
 } as const;
 

@@ -19,7 +19,6 @@ export const workspaceStorageCmk = stackRule({
   pillar: "security",
   principle: "protect-data-at-rest-in-transit-and-in-use",
   anchors: [
-    "checkov:CKV2_AZURE_1",
     "azpol:Storage accounts should use customer-managed key for encryption",
     "mcsb:DP-5",
   ],
