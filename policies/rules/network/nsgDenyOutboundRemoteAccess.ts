@@ -1,6 +1,5 @@
-import type { NetworkSecurityGroupArgs } from "@pulumi/azure-native/network";
-import { Props, resourceRule, T } from "../../lib";
-import { coversPort, protocolOf, RuleRef, rulesOf, valuesOf } from "./securityRules";
+import { ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
+import { coversPort, protocolOf, RuleRef, stackRulesOf, valuesOf } from "./securityRules";
 
 /** Destinations that include the virtual network's own addresses. */
 const TO_VNET = ["*", "virtualnetwork"];
@@ -19,7 +18,17 @@ function outboundAccess(rules: readonly RuleRef[], port: number): string {
   return match === undefined ? "allow" : String(match.rule.access).toLowerCase();
 }
 
-export const nsgDenyOutboundRemoteAccess = resourceRule({
+/** Whether outbound SSH or RDP to the VNet is denied, or unknown at preview. */
+function lateralBlocked(rules: readonly RuleRef[]): boolean | typeof UNRESOLVED {
+  return peek(() => {
+    const outbound = rules
+      .filter((r) => String(r.rule.direction).toLowerCase() === "outbound")
+      .sort((a, b) => Number(a.rule.priority) - Number(b.rule.priority));
+    return outboundAccess(outbound, 22) === "deny" || outboundAccess(outbound, 3389) === "deny";
+  });
+}
+
+export const nsgDenyOutboundRemoteAccess = stackRule({
   name: "nsg-deny-outbound-remote-access",
   description:
     "Network security groups deny outbound SSH or RDP to the virtual network, so a compromised host cannot move laterally.",
@@ -30,16 +39,18 @@ export const nsgDenyOutboundRemoteAccess = resourceRule({
   remediationSteps:
     "Add an outbound Deny rule for TCP ports 22 and 3389 to destination 'VirtualNetwork' (allow them only from a management subnet's NSG).",
   url: "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules",
-  types: [T.networkSecurityGroup],
-  validate: (props: Props<NetworkSecurityGroupArgs>, ctx) => {
-    const outbound = rulesOf(ctx.type, props as Record<string, any>)
-      .filter((r) => String(r.rule.direction).toLowerCase() === "outbound")
-      .sort((a, b) => Number(a.rule.priority) - Number(b.rule.priority));
-    if (outboundAccess(outbound, 22) === "deny" || outboundAccess(outbound, 3389) === "deny") {
-      return;
+  types: [T.networkSecurityGroup, T.securityRule],
+  subject: T.networkSecurityGroup,
+  validate: (resources, ctx) => {
+    const standalone = ofType(resources, [T.securityRule]);
+    for (const nsg of ofType(resources, [T.networkSecurityGroup])) {
+      const rules = stackRulesOf(nsg, standalone);
+      // Unknown at preview: this NSG cannot be judged yet, the others still can.
+      if (rules === undefined || lateralBlocked(rules) !== false) continue;
+      ctx.report(
+        `The network security group '${nsg.name}' has no outbound rule denying SSH (22) or RDP (3389) to 'VirtualNetwork'; add an outbound Deny rule for them.`,
+        nsg,
+      );
     }
-    ctx.report(
-      "No outbound rule denies SSH (22) or RDP (3389) to 'VirtualNetwork'; add an outbound Deny rule for them.",
-    );
   },
 });

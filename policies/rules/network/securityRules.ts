@@ -2,7 +2,8 @@
  * Reading NSG security rules the same way whether they are inline (`NetworkSecurityGroup`
  * `securityRules[]`) or standalone `SecurityRule` resources. Not a policy: the NSG policies share it.
  */
-import { T } from "../../lib";
+import type { PolicyResource } from "@pulumi/policy";
+import { peek, refersTo, T, UNRESOLVED } from "../../lib";
 
 /** One security rule as a policy reads it, with how to name it in a message. */
 export interface RuleRef {
@@ -70,4 +71,32 @@ export function coversPort(rule: Record<string, any>, port: number): boolean {
   return valuesOf(rule, "destinationPortRange", "destinationPortRanges").some((r) =>
     rangeCovers(r, port),
   );
+}
+
+/**
+ * Every rule of an NSG in the stack: its inline rules and the standalone `SecurityRule` resources
+ * that name it (graph edge, or the same known NSG name). Undefined when a value that decides
+ * membership or order is unknown at preview.
+ */
+export function stackRulesOf(
+  nsg: PolicyResource,
+  standalone: readonly PolicyResource[],
+): RuleRef[] | undefined {
+  const inline = peek(() => rulesOf(T.networkSecurityGroup, nsg.props).map((r) => r));
+  if (inline === UNRESOLVED) return undefined;
+  const name = peek(() => nsg.props.networkSecurityGroupName as unknown);
+  const refs: RuleRef[] = [...inline];
+  for (const rule of standalone) {
+    if (!refersTo(rule, nsg, "networkSecurityGroupName")) {
+      const target = peek(() => rule.props.networkSecurityGroupName as unknown);
+      if (target === UNRESOLVED || name === UNRESOLVED) return undefined;
+      if (target !== name) continue;
+    }
+    const ruleName = peek(() => rule.props.securityRuleName as unknown);
+    refs.push({
+      rule: rule.props,
+      where: `The rule '${typeof ruleName === "string" ? ruleName : rule.name}'`,
+    });
+  }
+  return refs;
 }
