@@ -7,7 +7,10 @@ export const registryExportDisabled = resourceRule({
   severity: "medium",
   pillar: "security",
   principle: "protect-data-at-rest-in-transit-and-in-use",
-  anchors: ["azpol:Container registries should have exports disabled"],
+  anchors: [
+    "psrule:Azure.ACR.ExportPolicy",
+    "azpol:Container registries should have exports disabled",
+  ],
   remediationSteps:
     "Set policies.exportPolicy.status to 'disabled' (requires publicNetworkAccess 'Disabled' and the Premium SKU).",
   url: "https://learn.microsoft.com/azure/container-registry/data-loss-prevention",

@@ -3,7 +3,8 @@ import { Props, resourceRule, T } from "../../lib";
 
 export const registryZoneRedundant = resourceRule({
   name: "acr-zone-redundant",
-  description: "Container registries replicate their content across availability zones.",
+  description:
+    "Container registries and their geo-replicas spread their content across availability zones.",
   severity: "medium",
   pillar: "reliability",
   principle: "mitigate-single-points-of-failure",
@@ -15,7 +16,7 @@ export const registryZoneRedundant = resourceRule({
   remediationSteps:
     "Set zoneRedundancy to 'Enabled' (Premium SKU, set at creation) in a region with availability zones.",
   url: "https://learn.microsoft.com/azure/container-registry/zone-redundancy",
-  types: [T.registry],
+  types: [T.registry, T.registryReplication],
   validate: (props: Props<RegistryArgs>, ctx) => {
     if (!("zoneRedundancy" in props)) {
       ctx.report("zoneRedundancy must be 'Enabled'; it is not set, so Azure disables it.");

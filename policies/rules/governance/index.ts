@@ -1,20 +1,26 @@
 import type { WafPolicy } from "../../lib";
+import { customRoleNoBroadActions } from "./customRoleNoBroadActions";
 import { disallowPreviewApiVersions } from "./disallowPreviewApiVersions";
 import { onlineEndpointTraffic } from "./onlineEndpointTraffic";
 import { rbacNoBroadPrivilegedRoles } from "./rbacNoBroadPrivilegedRoles";
 import { requiredTags } from "./requiredTags";
+import { resourceNameFormat } from "./resourceNameFormat";
+import { resourceNameValid } from "./resourceNameValid";
 import { stackHasBudget } from "./stackHasBudget";
 import { workspaceStorageCmk } from "./workspaceStorageCmk";
 
 export { exemptionsReport } from "./exemptionsReport";
 export { exemptionsValid } from "./exemptionsValid";
 
-/** Tags, budgets, role assignments, API versions and cross-resource stack rules. */
+/** Tags, names, budgets, role assignments and definitions, API versions and cross-resource stack rules. */
 export const governanceRules: WafPolicy[] = [
   requiredTags,
   rbacNoBroadPrivilegedRoles,
+  customRoleNoBroadActions,
   disallowPreviewApiVersions,
   stackHasBudget,
   workspaceStorageCmk,
   onlineEndpointTraffic,
+  resourceNameValid,
+  resourceNameFormat,
 ];

@@ -15,7 +15,7 @@ export const rbacNoBroadPrivilegedRoles = resourceRule({
   severity: "high",
   pillar: "security",
   principle: "invest-in-robust-access-management",
-  anchors: ["checkov:CKV_AZURE_39", "azpol:Audit usage of custom RBAC roles", "mcsb:PA-7"],
+  anchors: ["azpol:Audit usage of custom RBAC roles", "mcsb:PA-7"],
   remediationSteps:
     "Assign the narrowest built-in role that fits (e.g. Storage Blob Data Reader, AzureML Data Scientist, Cognitive Services OpenAI User).",
   url: "https://learn.microsoft.com/azure/role-based-access-control/best-practices",

@@ -1,5 +1,6 @@
 import type { WafPolicy } from "../../lib";
 import { keyVaultKeyExpiration } from "./keyExpiration";
+import { keyVaultKeyHsmBacked } from "./keyHsmBacked";
 import { keyVaultKeyMinRsaSize } from "./keyMinRsaSize";
 import { keyVaultKeyRotationPolicy } from "./keyRotationPolicy";
 import { keyVaultFirewallDefaultDeny } from "./keyVaultFirewallDefaultDeny";
@@ -19,5 +20,6 @@ export const keyVaultRules: WafPolicy[] = [
   keyVaultKeyExpiration,
   keyVaultKeyRotationPolicy,
   keyVaultKeyMinRsaSize,
+  keyVaultKeyHsmBacked,
   keyVaultSecretExpiration,
 ];

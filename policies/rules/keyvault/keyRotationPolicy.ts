@@ -9,6 +9,7 @@ export const keyVaultKeyRotationPolicy = resourceRule({
   pillar: "operational-excellence",
   principle: "minimize-operational-burden",
   anchors: [
+    "psrule:Azure.KeyVault.AutoRotationPolicy",
     "azpol:Keys should have a rotation policy ensuring that their rotation is scheduled within the specified number of days after creation",
     "mcsb:DP-6",
   ],

@@ -9,6 +9,7 @@ export const keyVaultFirewallDefaultDeny = resourceRule({
   principle: "protect-design-integrity-with-segmentation",
   anchors: [
     "checkov:CKV_AZURE_109",
+    "psrule:Azure.KeyVault.Firewall",
     "trivy:AZU-0013",
     "azpol:Azure Key Vault should have firewall enabled or public network access disabled",
     "mcsb:NS-2",

@@ -10,6 +10,8 @@ export const keyVaultPurgeProtection = resourceRule({
   principle: "protect-data-at-rest-in-transit-and-in-use",
   anchors: [
     "checkov:CKV_AZURE_110",
+    "checkov:CKV_AZURE_42",
+    "psrule:Azure.KeyVault.PurgeProtect",
     "trivy:AZU-0016",
     "azpol:Key vaults should have deletion protection enabled",
     "aprl:70fcfe6d",

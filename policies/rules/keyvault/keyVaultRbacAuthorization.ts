@@ -7,12 +7,23 @@ export const keyVaultRbacAuthorization = resourceRule({
   severity: "high",
   pillar: "security",
   principle: "invest-in-robust-access-management",
-  anchors: ["azpol:Azure Key Vault should use RBAC permission model", "mcsb:PA-7"],
+  anchors: [
+    "psrule:Azure.KeyVault.RBAC",
+    "psrule:Azure.KeyVault.AccessPolicy",
+    "azpol:Azure Key Vault should use RBAC permission model",
+    "mcsb:PA-7",
+  ],
   remediationSteps:
-    "Set properties.enableRbacAuthorization to true, remove properties.accessPolicies and grant Key Vault data roles instead.",
+    "Set properties.enableRbacAuthorization to true, remove properties.accessPolicies (and keyvault:AccessPolicy resources) and grant Key Vault data roles instead.",
   url: "https://learn.microsoft.com/azure/key-vault/general/rbac-guide",
-  types: [T.vault],
+  types: [T.vault, T.vaultAccessPolicy],
   validate: (props: Props<VaultArgs>, ctx) => {
+    if (ctx.type === T.vaultAccessPolicy) {
+      ctx.report(
+        "This access policy grants data-plane access outside RBAC; remove it and assign a Key Vault data role instead.",
+      );
+      return;
+    }
     const properties = props.properties;
     if (!("enableRbacAuthorization" in properties)) {
       ctx.report("properties.enableRbacAuthorization is not set; set it to true.");

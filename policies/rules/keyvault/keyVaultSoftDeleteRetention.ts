@@ -11,6 +11,7 @@ export const keyVaultSoftDeleteRetention = resourceRule({
   anchors: [
     "checkov:CKV_AZURE_111",
     "checkov:CKV_AZURE_42",
+    "psrule:Azure.KeyVault.SoftDelete",
     "azpol:Key vaults should have soft delete enabled",
     "aprl:1cca00d2",
   ],

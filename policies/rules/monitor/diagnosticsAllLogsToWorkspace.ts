@@ -34,6 +34,7 @@ export const diagnosticsAllLogsToWorkspace = resourceRule({
   principle: "automated-monitoring-and-alerting",
   anchors: [
     "azpol:Enable allLogs category group resource logging for supported resources to Log Analytics",
+    "psrule:Azure.KeyVault.Logs",
     "mcsb:LT-3",
   ],
   remediationSteps:

@@ -36,7 +36,7 @@ export const diagnosticsRequired = stackRule({
     "azpol:Diagnostic logs in Azure AI services resources should be enabled",
     "azpol:Resource logs in Key Vault should be enabled",
     "azpol:Resource logs in Azure Kubernetes Service should be enabled",
-    "checkov:CKV_AZURE_4",
+    "psrule:Azure.KeyVault.Logs",
     "aprl:44107155",
     "mcsb:LT-3",
   ],

@@ -1,15 +1,23 @@
 import type { WafPolicy } from "../../lib";
+import { appInsightsLocalAuthDisabled } from "./appInsightsLocalAuthDisabled";
+import { appInsightsWorkspaceBased } from "./appInsightsWorkspaceBased";
 import { diagnosticsAllLogsToWorkspace } from "./diagnosticsAllLogsToWorkspace";
 import { diagnosticsMetricsEnabled } from "./diagnosticsMetricsEnabled";
 import { diagnosticsRequired } from "./diagnosticsRequired";
 import { logAnalyticsRetention } from "./logAnalyticsRetention";
+import { metricAlertAutoMitigate } from "./metricAlertAutoMitigate";
+import { scheduledQueryFrequency } from "./scheduledQueryFrequency";
 import { stackHasAlerts } from "./stackHasAlerts";
 
-/** Diagnostic settings, Log Analytics and alerting rules. */
+/** Diagnostic settings, Log Analytics, Application Insights and alerting rules. */
 export const monitorRules: WafPolicy[] = [
   diagnosticsAllLogsToWorkspace,
   diagnosticsMetricsEnabled,
   logAnalyticsRetention,
+  appInsightsLocalAuthDisabled,
+  appInsightsWorkspaceBased,
+  metricAlertAutoMitigate,
+  scheduledQueryFrequency,
   diagnosticsRequired,
   stackHasAlerts,
 ];

@@ -7,7 +7,7 @@ export const logAnalyticsRetention = resourceRule({
   severity: "low",
   pillar: "operational-excellence",
   principle: "automated-monitoring-and-alerting",
-  anchors: ["own:Pulumi best practices log-analytics-retention", "checkov:CKV_AZURE_37"],
+  anchors: ["own:Pulumi best practices log-analytics-retention"],
   remediationSteps: "Set retentionInDays to at least minimumDays (Azure defaults to 30).",
   url: "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure",
   types: [T.logAnalyticsWorkspace],

@@ -1,11 +1,47 @@
 import type { WafPolicy } from "../../lib";
+import { firewallSubnetNatGateway } from "./firewallSubnetNatGateway";
+import { flowLogRetention } from "./flowLogRetention";
+import { hubVnetRequiredSubnets } from "./hubVnetRequiredSubnets";
+import { nsgAksManagedNoCustomRules } from "./nsgAksManagedNoCustomRules";
+import { nsgAssociated } from "./nsgAssociated";
+import { nsgDenyOutboundRemoteAccess } from "./nsgDenyOutboundRemoteAccess";
+import { nsgNoAnyInboundSource } from "./nsgNoAnyInboundSource";
+import { nsgNoDenyAllInbound } from "./nsgNoDenyAllInbound";
+import { nsgNoInternetHttp } from "./nsgNoInternetHttp";
+import { nsgNoInternetRemoteAccess } from "./nsgNoInternetRemoteAccess";
+import { nsgNoInternetUdp } from "./nsgNoInternetUdp";
 import { privateEndpointAutoApproved } from "./privateEndpointAutoApproved";
 import { privateEndpointDnsZoneGroup } from "./privateEndpointDnsZoneGroup";
 import { privateEndpointRequired } from "./privateEndpointRequired";
+import { publicIpAttached } from "./publicIpAttached";
+import { publicIpStandardSku } from "./publicIpStandardSku";
+import { publicIpZoneRedundant } from "./publicIpZoneRedundant";
+import { subnetNoDefaultOutbound } from "./subnetNoDefaultOutbound";
+import { subnetNsgAttached } from "./subnetNsgAttached";
+import { vnetDnsServersLocal } from "./vnetDnsServersLocal";
+import { vnetDnsServersRedundant } from "./vnetDnsServersRedundant";
 
-/** Private endpoint rules. */
+/** Network security group, virtual network, subnet, public IP, flow log and private endpoint rules. */
 export const networkRules: WafPolicy[] = [
+  nsgNoInternetRemoteAccess,
+  nsgNoInternetHttp,
+  nsgNoInternetUdp,
+  nsgNoAnyInboundSource,
+  nsgNoDenyAllInbound,
+  nsgDenyOutboundRemoteAccess,
+  nsgAksManagedNoCustomRules,
+  subnetNsgAttached,
+  subnetNoDefaultOutbound,
+  firewallSubnetNatGateway,
+  vnetDnsServersRedundant,
+  vnetDnsServersLocal,
+  publicIpStandardSku,
+  publicIpZoneRedundant,
+  flowLogRetention,
   privateEndpointAutoApproved,
   privateEndpointRequired,
   privateEndpointDnsZoneGroup,
+  nsgAssociated,
+  hubVnetRequiredSubnets,
+  publicIpAttached,
 ];

@@ -1,17 +1,13 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { ofType, peek, referencedThrough, stackRule, T } from "../../lib";
 
-/** Services that must be reached privately once public access is off, and where that flag lives. */
-const TARGETS: readonly { type: string; label: string; read: (p: any) => unknown }[] = [
-  { type: T.storageAccount, label: "storage account", read: (p) => p.publicNetworkAccess },
-  { type: T.registry, label: "container registry", read: (p) => p.publicNetworkAccess },
-  { type: T.mlWorkspace, label: "AML workspace", read: (p) => p.publicNetworkAccess },
-  { type: T.vault, label: "key vault", read: (p) => p.properties.publicNetworkAccess },
-  {
-    type: T.aiAccount,
-    label: "AI services account",
-    read: (p) => p.properties.publicNetworkAccess,
-  },
+/** Services reached over private link, with a label for messages. */
+const TARGETS: readonly { type: string; label: string }[] = [
+  { type: T.storageAccount, label: "storage account" },
+  { type: T.registry, label: "container registry" },
+  { type: T.mlWorkspace, label: "AML workspace" },
+  { type: T.vault, label: "key vault" },
+  { type: T.aiAccount, label: "AI services account" },
 ];
 
 const CONNECTIONS = ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"];
@@ -45,7 +41,7 @@ function connectedServices(endpoints: readonly PolicyResource[]): {
 export const privateEndpointRequired = stackRule({
   name: "private-endpoint-required",
   description:
-    "Every service with public network access disabled has a private endpoint in the stack.",
+    "Every storage account, key vault, container registry, AML workspace and AI services account has a private endpoint in the stack.",
   severity: "high",
   pillar: "security",
   principle: "protect-design-integrity-with-segmentation",
@@ -56,7 +52,6 @@ export const privateEndpointRequired = stackRule({
     "azpol:Storage accounts should use private link",
     "azpol:Container registries should use private link",
     "azpol:Azure Machine Learning workspaces should use private link",
-    "psrule:Azure.AI.PrivateEndpoints",
     "mcsb:NS-2",
   ],
   remediationSteps:
@@ -67,13 +62,13 @@ export const privateEndpointRequired = stackRule({
     const connected = connectedServices(ofType(resources, [T.privateEndpoint]));
     for (const target of TARGETS) {
       for (const service of ofType(resources, [target.type])) {
-        // Unknown at preview: this service cannot be judged yet, the others still can.
-        if (peek(() => target.read(service.props)) !== "Disabled") continue;
+        // Whether public access is also open is for the *-public-network-access rules; a service
+        // without a private endpoint forces its clients onto the public one either way.
         if (connected.urns.has(service.urn)) continue;
         const id = peek(() => service.props.id as unknown);
         if (typeof id === "string" && connected.ids.has(id.toLowerCase())) continue;
         ctx.report(
-          `The ${target.label} '${service.name}' has public network access disabled but no private endpoint connects to it; add one.`,
+          `The ${target.label} '${service.name}' has no private endpoint in the stack; add one.`,
           service,
         );
       }

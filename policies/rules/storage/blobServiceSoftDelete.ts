@@ -10,6 +10,8 @@ export const storageBlobSoftDelete = resourceRule({
   principle: "design-for-operational-reliability",
   anchors: [
     "checkov:CKV2_AZURE_38",
+    "psrule:Azure.Storage.SoftDelete",
+    "psrule:Azure.Storage.ContainerSoftDelete",
     "trivy:AZU-0056",
     "azpol:Configure soft delete for blobs and containers on Storage Accounts",
     "aprl:03263c57",

@@ -2,8 +2,10 @@ import type { WafPolicy } from "../../lib";
 import { storageBlobSoftDelete } from "./blobServiceSoftDelete";
 import { storageBlobVersioning } from "./blobServiceVersioning";
 import { storageContainerPrivate } from "./blobContainerPrivate";
+import { storageFileShareSoftDelete } from "./fileServiceSoftDelete";
 import { storageAccountAllowedSkus } from "./storageAccountAllowedSkus";
 import { storageAccountCmkEncryption } from "./storageAccountCmkEncryption";
+import { storageAccountGeoRedundant } from "./storageAccountGeoRedundant";
 import { storageAccountHttpsOnly } from "./storageAccountHttpsOnly";
 import { storageAccountMinTls } from "./storageAccountMinTls";
 import { storageAccountNetworkDefaultDeny } from "./storageAccountNetworkDefaultDeny";
@@ -15,8 +17,10 @@ import { storageAccountNoSharedKey } from "./storageAccountNoSharedKey";
 import { storageAccountSasExpirationPolicy } from "./storageAccountSasExpirationPolicy";
 import { storageAccountTrustedServicesBypass } from "./storageAccountTrustedServicesBypass";
 import { storageAccountZoneRedundant } from "./storageAccountZoneRedundant";
+import { storageDefenderEnabled } from "./storageDefenderEnabled";
+import { storageServicesLogged } from "./storageServicesLogged";
 
-/** Storage account, blob service and container rules. */
+/** Storage account, blob and file service, container and Defender for Storage rules. */
 export const storageRules: WafPolicy[] = [
   storageAccountHttpsOnly,
   storageAccountMinTls,
@@ -30,8 +34,12 @@ export const storageRules: WafPolicy[] = [
   storageAccountNoCrossTenantReplication,
   storageAccountCmkEncryption,
   storageAccountZoneRedundant,
+  storageAccountGeoRedundant,
   storageAccountAllowedSkus,
   storageBlobSoftDelete,
   storageBlobVersioning,
+  storageFileShareSoftDelete,
   storageContainerPrivate,
+  storageServicesLogged,
+  storageDefenderEnabled,
 ];

@@ -9,12 +9,24 @@ export const storageAccountNoLocalUsers = resourceRule({
   pillar: "security",
   principle: "invest-in-robust-access-management",
   anchors: ["checkov:CKV_AZURE_244"],
-  remediationSteps: "Set isLocalUserEnabled and isSftpEnabled to false (or leave them unset).",
+  remediationSteps:
+    "Set isLocalUserEnabled and isSftpEnabled to false (on accounts with isHnsEnabled, set isLocalUserEnabled to false explicitly).",
   url: "https://learn.microsoft.com/azure/storage/blobs/secure-file-transfer-protocol-support",
   types: [T.storageAccount],
   validate: (props: Props<StorageAccountArgs>, ctx) => {
     for (const key of ["isLocalUserEnabled", "isSftpEnabled"] as const) {
       if (key in props && props[key] === true) ctx.report(`${key} is true; set it to false.`);
+    }
+    // Local users serve SFTP, which needs a hierarchical namespace; there an unset flag leaves
+    // the feature on.
+    if (
+      !("isLocalUserEnabled" in props) &&
+      "isHnsEnabled" in props &&
+      props.isHnsEnabled === true
+    ) {
+      ctx.report(
+        "isLocalUserEnabled is not set on an account with a hierarchical namespace, so local users stay available; set it to false.",
+      );
     }
   },
 });

@@ -10,6 +10,7 @@ export const storageAccountNoSharedKey = resourceRule({
   principle: "invest-in-robust-access-management",
   anchors: [
     "checkov:CKV2_AZURE_40",
+    "psrule:Azure.Storage.LocalAuth",
     "azpol:Storage accounts should prevent shared key access",
     "mcsb:IM-1",
   ],

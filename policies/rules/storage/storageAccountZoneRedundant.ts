@@ -8,7 +8,7 @@ export const storageAccountZoneRedundant = resourceRule({
   pillar: "reliability",
   principle: "mitigate-single-points-of-failure",
   anchors: [
-    "checkov:CKV_AZURE_206",
+    "psrule:Azure.Storage.UseReplication",
     "trivy:AZU-0058",
     "azpol:[Preview]: Storage Accounts should be Zone Redundant",
     "aprl:e6c7e1cc",

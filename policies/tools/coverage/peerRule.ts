@@ -8,4 +8,9 @@ export interface PeerRule {
   types: string[];
   /** Why the pack does not implement it (absent when a policy cites the anchor). */
   outOfScope?: string;
+  /**
+   * In scope, yet no policy implements it: why not (yet). Counts against the coverage figure;
+   * absent when a policy cites the anchor or the rule is out of scope.
+   */
+  notImplemented?: string;
 }

@@ -25,14 +25,13 @@ export const peers: PeerRule[] = [
     checks: "Compute clusters scale down to zero nodes (scaleSettings.minNodeCount 0).",
     types: [COMPUTE],
   },
-  // In scope and not implemented: no rule asks for a user-defined PrivateEndpoint outbound rule
-  // (Azure adds those to the workspace's own storage, vault and registry itself), and the pack's
-  // managed-network and private-access rules answer other questions, so none may cite it.
   {
     anchor: "checkov:CKV_AZURE_243",
     checks:
       "ARM only: the workspace's managedNetwork.outboundRules include a rule of type PrivateEndpoint.",
     types: [WORKSPACE],
+    notImplemented:
+      "Azure adds private endpoint outbound rules for the workspace's own storage, vault and registry itself, so a faithful rule would fire on every correctly isolated workspace; the pack's managed-network and private-access rules answer the questions that matter, and none may cite this one.",
   },
   {
     anchor: "checkov:CKV2_AZURE_49",

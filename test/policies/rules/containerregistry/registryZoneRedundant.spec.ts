@@ -30,6 +30,19 @@ describe("acr-zone-redundant", () => {
     ]);
   });
 
+  it("reports a geo-replica that is not zone-redundant", () =>
+    assert.deepStrictEqual(
+      messages(
+        runResourcePolicy(rule, T.registryReplication, {
+          resourceGroupName: "rg-ai",
+          registryName: "acraiprod",
+          location: "westeurope",
+          zoneRedundancy: "Disabled",
+        }),
+      ),
+      ["zoneRedundancy must be 'Enabled'; it is 'Disabled'."],
+    ));
+
   it("is skipped at preview when zoneRedundancy is unknown", () => {
     const result = runResourcePolicy(rule, T.registry, {
       ...compliantRegistry(),

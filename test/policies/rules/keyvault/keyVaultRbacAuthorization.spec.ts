@@ -34,6 +34,20 @@ describe("key-vault-rbac-authorization", () => {
       ["properties.accessPolicies grants access outside RBAC; remove the access policies."],
     ));
 
+  it("reports a standalone access policy resource, whatever it grants", () =>
+    assert.deepStrictEqual(
+      messages(
+        runResourcePolicy(rule, T.vaultAccessPolicy, {
+          resourceGroupName: "rg-ai",
+          vaultName: "kv-ai",
+          policy: { objectId: "o", tenantId: "t", permissions: { secrets: ["get"] } },
+        }),
+      ),
+      [
+        "This access policy grants data-plane access outside RBAC; remove it and assign a Key Vault data role instead.",
+      ],
+    ));
+
   it("is skipped at preview when the wrapped properties object is unknown", () =>
     assert.strictEqual(
       run({ ...vault(), properties: UNKNOWN }).unknown,

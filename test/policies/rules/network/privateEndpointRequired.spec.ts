@@ -22,7 +22,7 @@ const endpointTo = (target: ReturnType<typeof vault>, name = `pe-${target.name}`
   );
 
 describe("private-endpoint-required", () => {
-  it("passes when each private service has an endpoint that depends on it", () => {
+  it("passes when each service has an endpoint that depends on it", () => {
     const kv = vault();
     const st = storage();
     assert.deepStrictEqual(
@@ -31,12 +31,12 @@ describe("private-endpoint-required", () => {
     );
   });
 
-  it("reports a private vault without endpoint, on the vault", () => {
+  it("reports a vault without endpoint, on the vault", () => {
     const kv = vault();
     const st = storage();
     const result = runStackPolicy(rule, [kv, st, endpointTo(st)]);
     assert.deepStrictEqual(messages(result), [
-      "The key vault 'kv' has public network access disabled but no private endpoint connects to it; add one.",
+      "The key vault 'kv' has no private endpoint in the stack; add one.",
     ]);
     assert.strictEqual(result.violations[0].urn, urnOf(T.vault, "kv"));
     assert.strictEqual(result.violations[0].enforcementLevel, "mandatory");
@@ -51,17 +51,16 @@ describe("private-endpoint-required", () => {
     assert.deepStrictEqual(messages(runStackPolicy(rule, [st, pe])), []);
   });
 
-  it("ignores services that keep public access", () =>
-    assert.deepStrictEqual(
-      messages(runStackPolicy(rule, [vault("Enabled"), storage("Enabled")])),
-      [],
-    ));
+  it("reports services that keep public access too, whatever the flag", () =>
+    assert.deepStrictEqual(messages(runStackPolicy(rule, [vault("Enabled"), storage(UNKNOWN)])), [
+      "The storage account 'st' has no private endpoint in the stack; add one.",
+      "The key vault 'kv' has no private endpoint in the stack; add one.",
+    ]));
 
-  it("judges the other services when one access flag is unknown at preview", () => {
-    const result = runStackPolicy(rule, [vault(UNKNOWN), storage()]);
+  it("decides at preview from graph edges when the endpoint's target id is unknown", () => {
+    const kv = vault();
+    const result = runStackPolicy(rule, [kv, endpointTo(kv)]);
     assert.strictEqual(result.unknown, undefined);
-    assert.deepStrictEqual(messages(result), [
-      "The storage account 'st' has public network access disabled but no private endpoint connects to it; add one.",
-    ]);
+    assert.deepStrictEqual(messages(result), []);
   });
 });

@@ -22,6 +22,16 @@ describe("storage-account-no-local-users", () => {
       [],
     ));
 
+  it("reports local users left to the default on a hierarchical-namespace account", () => {
+    assert.deepStrictEqual(messages(run({ ...storageAccount(), isHnsEnabled: true })), [
+      "isLocalUserEnabled is not set on an account with a hierarchical namespace, so local users stay available; set it to false.",
+    ]);
+    assert.deepStrictEqual(
+      messages(run({ ...storageAccount(), isHnsEnabled: true, isLocalUserEnabled: false })),
+      [],
+    );
+  });
+
   it("is skipped at preview when a flag is unknown", () =>
     assert.strictEqual(
       run({ ...storageAccount(), isSftpEnabled: UNKNOWN }).unknown,
