@@ -64,7 +64,7 @@ export async function preview(options: PreviewOptions, progress: Progress): Prom
       resources: run.resources,
       packs: results,
       policiesEvaluated: !options.noPolicies,
-      report: buildReport(project, options.mode, run.resources, results),
+      report: buildReport(project, options.mode, run.resources, results, run.notSimulated),
     };
   } finally {
     await settled;

@@ -2,6 +2,7 @@ import type { Diagnostic, PackResult, PolicyMeta } from "../analyzer/evaluate";
 import type { Mode } from "../args";
 import type { Project } from "../project";
 import { CapturedResource, UNKNOWN } from "../simulator/capture";
+import type { NotSimulatedInvoke } from "../simulator/invokes";
 
 /** The JSON contract's version. Additive changes keep it; a removed or changed field bumps it. */
 export const REPORT_VERSION = 1;
@@ -62,12 +63,19 @@ export interface Report {
   notDecided: ReportNotDecided[];
   /** Resources a policy at level `remediate` fixed before analysis (added in version 1). */
   remediations: ReportRemediation[];
+  /**
+   * Invokes the simulated Azure does not answer; at preview their results were unknown, so what
+   * depends on them is not decided (added in version 1).
+   */
+  notSimulated: NotSimulatedInvoke[];
   summary: {
     resources: number;
     violations: number;
     mandatory: number;
     advisory: number;
     notDecided: number;
+    /** Added in version 1: `notSimulated.length`. */
+    notSimulated: number;
   };
 }
 
@@ -128,6 +136,7 @@ export function buildReport(
   mode: Mode,
   resources: CapturedResource[],
   packs: PackResult[],
+  notSimulated: NotSimulatedInvoke[] = [],
 ): Report {
   const metas = new Map<string, PolicyMeta>();
   for (const pack of packs) for (const p of pack.policies) metas.set(`${pack.name}/${p.name}`, p);
@@ -184,12 +193,14 @@ export function buildReport(
     remediations: packs
       .flatMap((pack) => pack.remediations)
       .sort(byKey((r) => `${r.policyPackName}\0${r.policyName}\0${r.urn}`)),
+    notSimulated,
     summary: {
       resources: resources.length,
       violations: violations.length,
       mandatory,
       advisory: violations.length - mandatory,
       notDecided: notDecided.length,
+      notSimulated: notSimulated.length,
     },
   };
 }

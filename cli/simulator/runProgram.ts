@@ -2,8 +2,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { GateError } from "../errors";
 import type { Project } from "../project";
-import { AzureMocks, checkedInputs } from "./azureMocks";
+import { AzureMocks } from "./azureMocks";
 import { Capture, CapturedResource, engineUrn } from "./capture";
+import { failOnNotSimulated, NotSimulatedInvoke } from "./invokes";
 import { installPackageSourceAliases } from "./moduleAlias";
 
 // Internal SDK modules: the mock monitor lives in the runtime store, and waitForRPCs is exported
@@ -22,6 +23,8 @@ const runtimeConfig: {
 export interface ProgramRun {
   /** Every resource in registration order, default providers included, as the engine sees it. */
   resources: CapturedResource[];
+  /** Invokes the simulated Azure did not answer (preview mode: their results were unknown). */
+  notSimulated: NotSimulatedInvoke[];
 }
 
 /**
@@ -131,7 +134,8 @@ export async function runProgram(project: Project, preview: boolean): Promise<Pr
   process.env.PULUMI_NODEJS_STACK = project.stack;
   registerTypeScript(project);
 
-  await pulumi.runtime.setMocks(new AzureMocks(preview), project.name, project.stack, preview);
+  const mocks = new AzureMocks(preview, { config: project.config, projectDir: project.dir });
+  await pulumi.runtime.setMocks(mocks, project.name, project.stack, preview);
   runtimeConfig.setAllConfig(project.config, project.secretKeys);
   const capture = new Capture(project.name, project.stack, project.dir);
   capture.install(runtimeState.getStore().settings.monitor);
@@ -164,6 +168,8 @@ export async function runProgram(project: Project, preview: boolean): Promise<Pr
     process.off("unhandledRejection", onRejection);
     process.off("uncaughtException", onRejection);
   }
+  // An unanswered invoke explains whatever failed after it.
+  if (!preview) failOnNotSimulated(mocks.notSimulated, path.relative(process.cwd(), project.main));
   if (asyncError !== undefined) {
     const where = programFrame(asyncError, project.dir);
     throw new GateError(
@@ -174,7 +180,10 @@ export async function runProgram(project: Project, preview: boolean): Promise<Pr
   }
   for (const r of capture.resources) {
     if (r.custom && r.type.startsWith("azure-native:"))
-      r.inputs = checkedInputs(r.type, r.name, r.inputs);
+      r.inputs = mocks.checkInputs(r.type, r.name, r.inputs, r.providerUrn);
   }
-  return { resources: addDefaultProviders(project, capture.resources) };
+  return {
+    resources: addDefaultProviders(project, capture.resources),
+    notSimulated: mocks.notSimulatedInvokes(capture.resources),
+  };
 }

@@ -126,7 +126,9 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         mandatory: 4,
         advisory: 3,
         notDecided: 1,
+        notSimulated: 0,
       });
+      assert.deepStrictEqual(report.notSimulated, []);
       assert.deepStrictEqual(
         report.policies.find((p) => p.name === "keyvault-purge-protection"),
         {
@@ -242,6 +244,7 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         mandatory: 4,
         advisory: 5,
         notDecided: 0,
+        notSimulated: 0,
       });
     });
   });
@@ -258,6 +261,7 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         mandatory: 0,
         advisory: 0,
         notDecided: 0,
+        notSimulated: 0,
       });
     });
 
