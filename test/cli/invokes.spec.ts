@@ -20,7 +20,9 @@ import {
   FAKE_TENANT_ID,
   SIMULATED_TIME,
 } from "../../cli/simulator/armResources";
+import { MODELLED_INVOKES } from "../../cli/simulator/invokes";
 import { runProgram } from "../../cli/simulator/runProgram";
+import { AzureNativeTypes } from "../../cli/simulator/typeInfo";
 import { installMocks, isKnown, RecorderMocks, settle, unwrap } from "../helpers/mocks";
 
 const FIXTURE = path.resolve(__dirname, "..", "fixtures", "sim", "invokes");
@@ -260,6 +262,41 @@ describe("simulated Azure: invokes", function () {
         mocks.notSimulated.map((c) => c.token),
         [UNMODELLED, UNMODELLED],
       );
+    });
+
+    it("answers every modelled invoke with the fields azure-native declares, credentials as secrets", async () => {
+      const types = AzureNativeTypes.locate()!;
+      // Every naming argument any modelled invoke requires.
+      const args = {
+        resourceGroupName: "rg-sim",
+        accountName: "acct",
+        registryName: "acr",
+        resourceName: "res",
+        name: "res",
+        namespaceName: "ns",
+        authorizationRuleName: "RootManageSharedAccessKey",
+        queueName: "q",
+        topicName: "t",
+        eventHubName: "eh",
+        searchServiceName: "search",
+        workspaceName: "log",
+        canonicalizedResource: "/blob/acct/c",
+      };
+      assert.strictEqual(MODELLED_INVOKES.length, 22);
+      for (const token of MODELLED_INVOKES) {
+        const declared = types.functionResult(token);
+        assert.ok(declared, `${token} is declared by azure-native`);
+        const output = pulumi.runtime.invokeOutput(token, args) as pulumi.Output<
+          Record<string, any>
+        >;
+        const [secret, result] = await secretAndValue(output);
+        const extra = Object.keys(result).filter((k) => !declared.has(k));
+        assert.deepStrictEqual(extra, [], `${token} answers undeclared fields`);
+        const missing = [...declared].filter(([k, f]) => !f.optional && !(k in result));
+        assert.deepStrictEqual(missing, [], `${token} leaves out required fields`);
+        const credential = !/getClientConfig$/.test(token);
+        assert.strictEqual(secret, credential, `${token} secret`);
+      }
     });
 
     it("names the token and the argument when a modelled invoke lacks one", async () => {
