@@ -46,7 +46,10 @@ export async function preview(
     isPreview,
   );
   const watch = failures ?? new ProgramFailures().start();
-  let phase: "program" | "analysis" = "program";
+  let phase: Phase = "program";
+  // A failure recorded before the run stalled is the reason it stalled.
+  const programFailure = () =>
+    watch.firstFailure && programError(project, watch.firstFailure.error);
 
   const work = async (): Promise<GateResult> => {
     progress.step(
@@ -61,56 +64,46 @@ export async function preview(
         ? `${run.resources.length} resources registered; analyzing with ${packDirs.map((d) => path.basename(d)).join(", ")}`
         : `${run.resources.length} resources registered`,
     );
-    const results = await packs.finish(run.resources);
+    // The program may still fail after its body returned (a timer, a stray promise).
+    const lateFailure = watch.failed.then((err) => Promise.reject(programError(project, err)));
+    lateFailure.catch(() => undefined);
+    const results = await Promise.race([packs.finish(run.resources), lateFailure]);
     return {
       project,
       mode: options.mode,
-      strict: options.strict,
       resources: run.resources,
       packs: results,
       policiesEvaluated: !options.noPolicies,
-      report: buildReport(project, options.mode, run.resources, results, options.strict),
+      report: buildReport(project, options.mode, run.resources, results, {
+        strict: options.strict,
+        notSimulated: run.notSimulated,
+      }),
     };
   };
 
-  let timer: NodeJS.Timeout | undefined;
-  let onIdle: (() => void) | undefined;
-  const stalled = new Promise<never>((_, reject) => {
-    // Node empties its event loop when the program awaits something nothing will ever settle.
-    onIdle = () =>
-      reject(
+  const guard = stallGuard(options.timeoutSeconds, (why) => {
+    if (why === "idle") {
+      return (
+        programFailure() ??
         new GateError(
           programFile(project),
           "the program never finished: it awaits a promise that nothing settles",
-        ),
+        )
       );
-    process.once("beforeExit", onIdle);
-    if (options.timeoutSeconds <= 0) return;
-    timer = setTimeout(() => {
-      const limit = `within ${options.timeoutSeconds} s (--timeout)`;
-      reject(
-        phase === "program"
-          ? new GateError(programFile(project), `the program did not finish ${limit}`)
-          : new GateError(
-              packDirs.join(", "),
-              `the policy packs did not finish analyzing ${limit}`,
-            ),
-      );
-    }, options.timeoutSeconds * 1000);
-    // The timer bounds the run; it never keeps the process alive on its own.
-    timer.unref();
+    }
+    const limit = `within ${options.timeoutSeconds} s (--timeout)`;
+    return phase === "program"
+      ? (programFailure() ??
+          new GateError(programFile(project), `the program did not finish ${limit}`))
+      : new GateError(packDirs.join(", "), `the policy packs did not finish analyzing ${limit}`);
   });
-  const programFailed = watch.failed.then((err) => Promise.reject(programError(project, err)));
   const running = work();
   // Whichever loses the race below still settles; its outcome is already decided.
   running.catch(() => undefined);
-  programFailed.catch(() => undefined);
-  stalled.catch(() => undefined);
   try {
-    return await Promise.race([running, programFailed, stalled]);
+    return await Promise.race([running, guard.stalled]);
   } finally {
-    clearTimeout(timer);
-    if (onIdle) process.off("beforeExit", onIdle);
+    guard.clear();
     await packs.stop();
     if (failures === undefined) {
       // Rejections derived from the program's last failure are reported at the end of a macrotask.
@@ -118,6 +111,36 @@ export async function preview(
       watch.stop();
     }
   }
+}
+
+type Phase = "program" | "analysis";
+
+/**
+ * Rejects with `error(why)` when the run can no longer finish: Node's event loop has emptied
+ * (the program awaits something nothing will settle) or `timeoutSeconds` passed (0: never).
+ */
+function stallGuard(
+  timeoutSeconds: number,
+  error: (why: "idle" | "timeout") => GateError,
+): { stalled: Promise<never>; clear(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let onIdle: (() => void) | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    onIdle = () => reject(error("idle"));
+    process.once("beforeExit", onIdle);
+    if (timeoutSeconds <= 0) return;
+    timer = setTimeout(() => reject(error("timeout")), timeoutSeconds * 1000);
+    // The timer bounds the run; it never keeps the process alive on its own.
+    timer.unref();
+  });
+  stalled.catch(() => undefined);
+  return {
+    stalled,
+    clear: () => {
+      clearTimeout(timer);
+      if (onIdle) process.off("beforeExit", onIdle);
+    },
+  };
 }
 
 /** Writes the rendered report to `--output` or stdout. */

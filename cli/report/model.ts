@@ -2,6 +2,7 @@ import type { Diagnostic, PackResult, PolicyMeta } from "../analyzer/evaluate";
 import type { Mode } from "../args";
 import type { Project } from "../project";
 import { CapturedResource, UNKNOWN } from "../simulator/capture";
+import type { NotSimulatedInvoke } from "../simulator/invokes";
 
 /** The JSON contract's version. Additive changes keep it; a removed or changed field bumps it. */
 export const REPORT_VERSION = 1;
@@ -66,6 +67,11 @@ export interface Report {
   notDecided: ReportNotDecided[];
   /** Resources a policy at level `remediate` fixed before analysis (added in version 1). */
   remediations: ReportRemediation[];
+  /**
+   * Invokes the simulated Azure does not answer; at preview their results were unknown, so what
+   * depends on them is not decided (added in version 1).
+   */
+  notSimulated: NotSimulatedInvoke[];
   summary: {
     resources: number;
     violations: number;
@@ -74,6 +80,8 @@ export interface Report {
     notDecided: number;
     /** Not-decided evaluations of mandatory policies (added in version 1). */
     notDecidedMandatory: number;
+    /** Added in version 1: `notSimulated.length`. */
+    notSimulated: number;
     /** The gate's verdict: "fail" exits 1 (added in version 1). */
     verdict: "pass" | "fail";
   };
@@ -83,7 +91,6 @@ export interface Report {
 export interface GateResult {
   project: Project;
   mode: Mode;
-  strict: boolean;
   resources: CapturedResource[];
   packs: PackResult[];
   policiesEvaluated: boolean;
@@ -137,12 +144,20 @@ const byKey =
   (a: T, b: T) =>
     key(a).localeCompare(key(b));
 
+/** What a report says beyond the resources and the packs' findings. */
+export interface ReportOptions {
+  /** `--strict`: mandatory policies not decided fail the verdict. @default false */
+  strict?: boolean;
+  /** Invokes the simulated Azure did not answer. @default [] */
+  notSimulated?: NotSimulatedInvoke[];
+}
+
 export function buildReport(
   project: Project,
   mode: Mode,
   resources: CapturedResource[],
   packs: PackResult[],
-  strict = false,
+  { strict = false, notSimulated = [] }: ReportOptions = {},
 ): Report {
   const metas = new Map<string, PolicyMeta>();
   for (const pack of packs) for (const p of pack.policies) metas.set(`${pack.name}/${p.name}`, p);
@@ -205,6 +220,7 @@ export function buildReport(
     remediations: packs
       .flatMap((pack) => pack.remediations)
       .sort(byKey((r) => `${r.policyPackName}\0${r.policyName}\0${r.urn}`)),
+    notSimulated,
     summary: {
       resources: resources.length,
       violations: violations.length,
@@ -212,6 +228,7 @@ export function buildReport(
       advisory: violations.length - mandatory,
       notDecided: notDecided.length,
       notDecidedMandatory,
+      notSimulated: notSimulated.length,
       verdict: mandatory > 0 || (strict && notDecidedMandatory > 0) ? "fail" : "pass",
     },
   };

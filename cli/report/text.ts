@@ -66,6 +66,17 @@ export function renderText(result: GateResult, color: boolean): string {
   out.push(...tree(result, paint));
   out.push("");
   out.push(`${report.resources.length} resources`);
+  if (report.notSimulated.length > 0) {
+    // Shown even without policies: the run itself depended on values nobody could give.
+    out.push(
+      "",
+      paint("1", "Not simulated (invokes the simulated Azure does not answer; results unknown)"),
+    );
+    for (const n of report.notSimulated) {
+      const about = n.urn ? where(result, n.urn) : "";
+      out.push(`  ? ${n.token}${about ? `  ${about}` : ""}`);
+    }
+  }
   if (!result.policiesEvaluated) {
     out.push("", "Policies were not evaluated (--no-policies).");
     return out.join("\n");

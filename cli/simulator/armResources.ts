@@ -1,12 +1,25 @@
 import { createHash } from "crypto";
+import type { AzureAccount } from "./providerConfig";
 
 /**
- * The simulated Azure tenant and subscription. Every invoke and every composed resource ID in an
- * offline preview uses these, so reports are reproducible from run to run.
+ * The simulated Azure tenant and subscription. Without `azure-native:*` config every invoke and
+ * every composed resource ID in an offline preview uses these, so reports are reproducible from
+ * run to run.
  */
 export const FAKE_TENANT_ID = "6d1e8b2a-4c3f-4e5d-9a7b-2c8e1f0d3b4a";
 export const FAKE_SUBSCRIPTION_ID = "3f2a6c1e-8d4b-4e7a-9c05-1b2d3e4f5a6b";
 export const FAKE_CLIENT_OBJECT_ID = "5c1d9e2f-7a3b-4c6d-8e9f-0a1b2c3d4e5f";
+export const FAKE_CLIENT_ID = fakeGuid("client");
+
+/** The one instant every simulated timestamp shows (creation times, systemData), for reproducibility. */
+export const SIMULATED_TIME = "2026-01-01T00:00:00Z";
+
+/** Where a simulated value needs a region and neither the program nor the config names one. */
+export const DEFAULT_LOCATION = "westeurope";
+
+/** The subscription, tenant and location the simulated IDs and outputs use, fixed by default. */
+type Scope = Pick<AzureAccount, "subscriptionId" | "tenantId" | "location">;
+const FIXED_SCOPE: Scope = { subscriptionId: FAKE_SUBSCRIPTION_ID, tenantId: FAKE_TENANT_ID };
 
 type Inputs = Record<string, any>;
 
@@ -209,8 +222,13 @@ export function fakeGuid(...parts: string[]): string {
 
 /** The name Azure would report: the explicit name input, or azure-native's autoname. */
 export function physicalName(type: string, logicalName: string, inputs: Inputs): string {
-  const shape = shapes[moduleToken(type)];
-  const explicit = shape ? inputs[shape.nameInput] : inputs.name;
+  const token = moduleToken(type);
+  const shape = shapes[token];
+  // Other types mostly name their own name input `<resource>Name` (applicationGatewayName);
+  // a few use `name` (web:WebApp).
+  const resource = token.split(":")[1] ?? "";
+  const guessed = `${resource.charAt(0).toLowerCase()}${resource.slice(1)}Name`;
+  const explicit = shape ? inputs[shape.nameInput] : (inputs[guessed] ?? inputs.name);
   if (typeof explicit === "string" && explicit !== "") return explicit;
   // azure-native appends a random suffix to the logical name; a hash keeps it reproducible.
   return `${logicalName}${createHash("sha256").update(logicalName).digest("hex").slice(0, 8)}`;
@@ -218,16 +236,22 @@ export function physicalName(type: string, logicalName: string, inputs: Inputs):
 
 /**
  * The realistic ARM ID of an azure-native resource, composed from its inputs the way Azure
- * composes it. Unknown types get a generic `Microsoft.<Module>/<type>s/<name>` ID.
+ * composes it, in the provider's subscription. Unknown types get a generic
+ * `Microsoft.<Module>/<type>s/<name>` ID.
  */
-export function armResourceId(type: string, logicalName: string, inputs: Inputs): string {
+export function armResourceId(
+  type: string,
+  logicalName: string,
+  inputs: Inputs,
+  subscriptionId: string = FAKE_SUBSCRIPTION_ID,
+): string {
   const random = randomResult(type, logicalName, inputs);
   if (random !== undefined) return random;
   const token = moduleToken(type);
   const name = physicalName(type, logicalName, inputs);
-  const group = `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${inputs.resourceGroupName ?? "rg-simulated"}`;
+  const group = `/subscriptions/${subscriptionId}/resourceGroups/${inputs.resourceGroupName ?? "rg-simulated"}`;
   if (token === "resources:ResourceGroup")
-    return `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/${name}`;
+    return `/subscriptions/${subscriptionId}/resourceGroups/${name}`;
   const shape = shapes[token];
   if (!shape) {
     const [module, resource] = token.split(":");
@@ -239,23 +263,70 @@ export function armResourceId(type: string, logicalName: string, inputs: Inputs)
   return `${base}/providers/${path}/${name}`;
 }
 
+/** A stable IP address for a simulated resource: `10.x.y.z` when private, `20.x.y.z` when public. */
+export function simulatedIp(seed: string, isPrivate: boolean): string {
+  const b = createHash("sha256").update(seed).digest();
+  return `${isPrivate ? 10 : 20}.${b[0]}.${b[1]}.${(b[2] % 250) + 4}`;
+}
+
+/** A storage account's service endpoints, as Azure names them (`suffix` for routing variants). */
+function storageEndpoints(name: string, suffix: string, services: string[]): Inputs {
+  const out: Inputs = {};
+  for (const service of services) {
+    out[service] =
+      service === "web"
+        ? `https://${name}${suffix}.z6.web.core.windows.net/`
+        : `https://${name}${suffix}.${service}.core.windows.net/`;
+  }
+  return out;
+}
+
+/** An AKS cluster's API server name, as Azure forms it from the DNS prefix. */
+export function aksFqdn(id: string, dnsPrefix: string, location: string): string {
+  return `${dnsPrefix}-${fakeGuid(id, "fqdn").slice(0, 8)}.hcp.${location}.azmk8s.io`;
+}
+
+const STORAGE_SERVICES = ["blob", "queue", "table", "file", "web", "dfs"];
+
+/** Primary or secondary endpoints with their Microsoft- and internet-routing variants. */
+function storageEndpointSet(name: string, suffix: string): Inputs {
+  return {
+    ...storageEndpoints(name, suffix, STORAGE_SERVICES),
+    microsoftEndpoints: storageEndpoints(name, `${suffix}-microsoftrouting`, STORAGE_SERVICES),
+    internetEndpoints: storageEndpoints(name, `${suffix}-internetrouting`, [
+      "blob",
+      "file",
+      "web",
+      "dfs",
+    ]),
+  };
+}
+
 /**
  * The outputs Azure computes for a new resource, beyond its inputs: identity principal IDs,
- * vault URIs, key URIs, endpoints. Only what components and policies read is modelled.
+ * vault URIs, key URIs, endpoints, in the provider's subscription and tenant. These are modelled
+ * by hand because they must look real (programs build URLs and role assignments from them); every
+ * other output comes from azure-native's type information (`outputShapes.ts`), and these win.
  */
-export function computedOutputs(type: string, logicalName: string, inputs: Inputs): Inputs {
+export function computedOutputs(
+  type: string,
+  logicalName: string,
+  inputs: Inputs,
+  scope: Scope = FIXED_SCOPE,
+): Inputs {
   const random = randomResult(type, logicalName, inputs);
   if (random !== undefined) return { id: random, result: random };
   const token = moduleToken(type);
-  const id = armResourceId(type, logicalName, inputs);
+  const id = armResourceId(type, logicalName, inputs, scope.subscriptionId);
   const name = physicalName(type, logicalName, inputs);
+  const location = inputs.location ?? scope.location ?? DEFAULT_LOCATION;
   const out: Inputs = { name, id };
   const identityType = String(inputs.identity?.type ?? "");
   if (/SystemAssigned/i.test(identityType)) {
     out.identity = {
       ...inputs.identity,
       principalId: fakeGuid(id, "principal"),
-      tenantId: FAKE_TENANT_ID,
+      tenantId: scope.tenantId,
     };
   }
   switch (token) {
@@ -263,7 +334,7 @@ export function computedOutputs(type: string, logicalName: string, inputs: Input
       Object.assign(out, {
         principalId: fakeGuid(id, "principal"),
         clientId: fakeGuid(id, "client"),
-        tenantId: FAKE_TENANT_ID,
+        tenantId: scope.tenantId,
       });
       break;
     case "keyvault:Vault":
@@ -278,15 +349,80 @@ export function computedOutputs(type: string, logicalName: string, inputs: Input
       break;
     }
     case "storage:StorageAccount":
-      out.primaryEndpoints = {
-        blob: `https://${name}.blob.core.windows.net/`,
-        file: `https://${name}.file.core.windows.net/`,
-        dfs: `https://${name}.dfs.core.windows.net/`,
-      };
+      out.primaryEndpoints = storageEndpointSet(name, "");
+      out.secondaryEndpoints = storageEndpointSet(name, "-secondary");
       break;
     case "machinelearningservices:Workspace":
       out.workspaceId = fakeGuid(id, "workspace");
-      out.discoveryUrl = `https://${inputs.location ?? "westeurope"}.api.azureml.ms/discovery`;
+      out.discoveryUrl = `https://${location}.api.azureml.ms/discovery`;
+      break;
+    case "network:PublicIPAddress":
+      // Azure allocates the address; programs read it for DNS records and firewall rules.
+      out.ipAddress = inputs.ipAddress ?? simulatedIp(id, false);
+      break;
+    case "network:PrivateEndpoint": {
+      // Azure gives every private endpoint one NIC (`<endpoint>.nic.<guid>`) and, unless the
+      // program sets them, one DNS entry per group ID: programs build A records from these.
+      const group = id.slice(0, id.indexOf("/providers/"));
+      out.networkInterfaces = [
+        {
+          id: `${group}/providers/Microsoft.Network/networkInterfaces/${name}.nic.${fakeGuid(id, "nic")}`,
+        },
+      ];
+      if (inputs.customDnsConfigs === undefined) {
+        // At preview either list may be unknown as a whole (not an array).
+        const connections = [
+          inputs.privateLinkServiceConnections,
+          inputs.manualPrivateLinkServiceConnections,
+        ].flatMap((list) => (Array.isArray(list) ? list : []));
+        const groupIds: string[] = connections.flatMap((c: Inputs) =>
+          Array.isArray(c?.groupIds)
+            ? c.groupIds.filter((g: unknown) => typeof g === "string")
+            : [],
+        );
+        out.customDnsConfigs = groupIds.map((groupId, i) => ({
+          fqdn: `${name}-${groupId}.privatelink.simulated.azure.net`,
+          ipAddresses: [simulatedIp(`${id}|${i}`, true)],
+        }));
+      }
+      break;
+    }
+    case "network:PrivateDnsZoneGroup":
+      // Azure registers an A record for the endpoint in each zone of the group.
+      if (Array.isArray(inputs.privateDnsZoneConfigs)) {
+        out.privateDnsZoneConfigs = inputs.privateDnsZoneConfigs.map(
+          (config: Inputs, i: number) => {
+            const zoneId =
+              typeof config?.privateDnsZoneId === "string" ? config.privateDnsZoneId : "";
+            const zone = zoneId.split("/").pop() || "privatelink.simulated.azure.net";
+            const record = String(inputs.privateEndpointName ?? name);
+            return {
+              ...config,
+              recordSets: [
+                {
+                  recordType: "A",
+                  recordSetName: record,
+                  fqdn: `${record}.${zone}`,
+                  ttl: 10,
+                  ipAddresses: [simulatedIp(`${id}|${i}`, true)],
+                  provisioningState: "Succeeded",
+                },
+              ],
+            };
+          },
+        );
+      }
+      break;
+    case "containerinstance:ContainerGroup":
+      // `ip` is settable in the API but Azure assigns it in practice, as it assigns the FQDN.
+      if (inputs.ipAddress && typeof inputs.ipAddress === "object") {
+        const label = inputs.ipAddress.dnsNameLabel;
+        out.ipAddress = {
+          ...inputs.ipAddress,
+          ip: inputs.ipAddress.ip ?? simulatedIp(id, inputs.ipAddress.type === "Private"),
+          fqdn: `${typeof label === "string" ? label : name}.${location}.azurecontainer.io`,
+        };
+      }
       break;
     case "operationalinsights:Workspace":
       out.customerId = fakeGuid(id, "customer");
@@ -303,13 +439,14 @@ export function computedOutputs(type: string, logicalName: string, inputs: Input
         ...inputs.oidcIssuerProfile,
         issuerURL: `https://oidc.simulated/${fakeGuid(id)}/`,
       };
-      out.privateFQDN = `${name}-${fakeGuid(id).slice(0, 8)}.privatelink.${inputs.location ?? "westeurope"}.azmk8s.io`;
+      out.privateFQDN = `${name}-${fakeGuid(id).slice(0, 8)}.privatelink.${location}.azmk8s.io`;
+      out.fqdn = aksFqdn(id, inputs.dnsPrefix ?? name, location);
       break;
     case "cognitiveservices:Account":
       out.properties = { ...inputs.properties, endpoint: `https://${name}.openai.azure.com/` };
       break;
     case "machinelearningservices:OnlineEndpoint": {
-      const host = `${name}.${inputs.location ?? "westeurope"}.inference.ml.azure.com`;
+      const host = `${name}.${location}.inference.ml.azure.com`;
       out.properties = {
         ...inputs.properties,
         scoringUri: `https://${host}/score`,
@@ -339,17 +476,4 @@ function randomResult(type: string, logicalName: string, inputs: Inputs): string
   let result = "";
   for (let i = 0; i < length; i++) result += alphabet[bytes[i % bytes.length] % alphabet.length];
   return result;
-}
-
-/** Answers to the invokes a landing-zone program makes. */
-export function invokeResult(token: string): Inputs | undefined {
-  if (token === "azure-native:authorization:getClientConfig") {
-    return {
-      clientId: fakeGuid("client"),
-      objectId: FAKE_CLIENT_OBJECT_ID,
-      subscriptionId: FAKE_SUBSCRIPTION_ID,
-      tenantId: FAKE_TENANT_ID,
-    };
-  }
-  return undefined;
 }

@@ -1,13 +1,14 @@
 import * as path from "path";
 import { fileURLToPath } from "url";
 import type { Project } from "../project";
-import { checkedInputs } from "./azureMocks";
 import { DefaultProviders } from "./defaultProviders";
 import type { TypeAliases } from "./typeAliases";
 
 /** The engine's marker for a value not known until the resource exists. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
+/** The key of the SDK's special-value signature, and the signature of a secret envelope. */
+export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
@@ -163,6 +164,13 @@ export class Capture {
 
   constructor(
     private readonly project: Pick<Project, "name" | "stack" | "dir" | "config">,
+    /** The provider's Check: the inputs analyzers see (`provider` is "" for the default one). */
+    private readonly checkInputs: (
+      type: string,
+      name: string,
+      inputs: Record<string, any>,
+      provider: string,
+    ) => Record<string, any>,
     /** Type-only aliases taken off before registration, whose URNs the options carry. */
     private readonly typeAliases?: TypeAliases,
     /** Told of each resource as it is recorded. */
@@ -235,7 +243,12 @@ export class Capture {
     };
     // The inputs the engine hands analyzers are those after the provider's Check.
     if (resource.custom && resource.type.startsWith("azure-native:")) {
-      resource.inputs = checkedInputs(resource.type, resource.name, resource.inputs);
+      resource.inputs = this.checkInputs(
+        resource.type,
+        resource.name,
+        resource.inputs,
+        resource.providerUrn,
+      );
     }
     const provider = this.defaultProviders.assign(resource);
     if (provider) this.add(provider);

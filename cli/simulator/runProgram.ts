@@ -4,6 +4,7 @@ import { GateError } from "../errors";
 import type { Project } from "../project";
 import { AzureMocks } from "./azureMocks";
 import { Capture, CapturedResource } from "./capture";
+import { failOnNotSimulated, NotSimulatedInvoke } from "./invokes";
 import { installPackageSourceAliases } from "./moduleAlias";
 import { ProgramFailures } from "./programFailures";
 import { installCheapStackCaptures } from "./stackCaptures";
@@ -27,6 +28,8 @@ const runtimeConfig: {
 export interface ProgramRun {
   /** Every resource in registration order, default providers included, as the engine sees it. */
   resources: CapturedResource[];
+  /** Invokes the simulated Azure did not answer (preview mode: their results were unknown). */
+  notSimulated: NotSimulatedInvoke[];
 }
 
 /** The first stack frame in the project's own files, for error messages. */
@@ -101,10 +104,11 @@ export async function runProgram(
   installStackFormatter();
   installCheapStackCaptures();
 
-  await pulumi.runtime.setMocks(new AzureMocks(preview), project.name, project.stack, preview);
+  const mocks = new AzureMocks(preview, { config: project.config, projectDir: project.dir });
+  await pulumi.runtime.setMocks(mocks, project.name, project.stack, preview);
   runtimeConfig.setAllConfig(project.config, project.secretKeys);
   const typeAliases = new TypeAliases();
-  const capture = new Capture(project, typeAliases, onResource);
+  const capture = new Capture(project, mocks.checkInputs.bind(mocks), typeAliases, onResource);
   capture.install(runtimeState.getStore().settings.monitor);
 
   const watch = failures ?? new ProgramFailures().start();
@@ -134,7 +138,12 @@ export async function runProgram(
       watch.stop();
     }
   }
+  // An unanswered invoke explains whatever failed after it.
+  if (!preview) failOnNotSimulated(mocks.notSimulated, programFile(project));
   const failure = watch.firstFailure;
   if (failure !== undefined) throw programError(project, failure.error);
-  return { resources: capture.resources };
+  return {
+    resources: capture.resources,
+    notSimulated: mocks.notSimulatedInvokes(capture.resources),
+  };
 }

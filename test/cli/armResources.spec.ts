@@ -4,7 +4,6 @@ import {
   computedOutputs,
   FAKE_SUBSCRIPTION_ID,
   FAKE_TENANT_ID,
-  invokeResult,
 } from "../../cli/simulator/armResources";
 
 const group = `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/rg-ailz`;
@@ -90,14 +89,5 @@ describe("simulated Azure resources", () => {
       computedOutputs(type, "other", { length: 6, upper: false, special: false }).result,
       out.result,
     );
-  });
-
-  it("answers getClientConfig with the simulated tenant and subscription", () => {
-    const config = invokeResult("azure-native:authorization:getClientConfig")!;
-    assert.deepStrictEqual(
-      [config.tenantId, config.subscriptionId],
-      [FAKE_TENANT_ID, FAKE_SUBSCRIPTION_ID],
-    );
-    assert.strictEqual(invokeResult("azure-native:compute:getVirtualMachine"), undefined);
   });
 });

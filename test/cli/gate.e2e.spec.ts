@@ -128,8 +128,10 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         advisory: 3,
         notDecided: 1,
         notDecidedMandatory: 0,
+        notSimulated: 0,
         verdict: "fail",
       });
+      assert.deepStrictEqual(report.notSimulated, []);
       assert.deepStrictEqual(
         report.policies.find((p) => p.name === "keyvault-purge-protection"),
         {
@@ -246,6 +248,7 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         advisory: 5,
         notDecided: 0,
         notDecidedMandatory: 0,
+        notSimulated: 0,
         verdict: "fail",
       });
     });
@@ -264,6 +267,7 @@ describe("ailz preview (end to end, fixture programs and fixture pack)", functio
         advisory: 0,
         notDecided: 0,
         notDecidedMandatory: 0,
+        notSimulated: 0,
         verdict: "pass",
       });
     });

@@ -4,6 +4,7 @@ import {
   AuthenticatedEndpoint,
   AuthenticatedEndpointArgs,
 } from "../../../../components/ml/serving";
+import { SIMULATED_TIME } from "../../../../cli/simulator/armResources";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { diagnostics, group, ids, rg, sub } from "../../../helpers/fixtures";
 import { mocksPerSpec, OptionsRecorder, settle, unwrap } from "../../../helpers/mocks";
@@ -99,7 +100,7 @@ describe("AuthenticatedEndpoint", () => {
       assert.strictEqual(await unwrap(ep.target.endpointName), name);
       assert.strictEqual(await unwrap(ep.target.workspaceName), "mlw-ailz");
       assert.strictEqual(ep.target.computeType, "Managed");
-      assert.strictEqual(await unwrap(ep.target.revision!), `${id}@`);
+      assert.strictEqual(await unwrap(ep.target.revision!), `${id}@${SIMULATED_TIME}`);
     });
   });
 

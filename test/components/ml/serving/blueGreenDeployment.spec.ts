@@ -5,6 +5,7 @@ import {
   BlueGreenDeploymentArgs,
   SlotArgs,
 } from "../../../../components/ml/serving";
+import { SIMULATED_TIME } from "../../../../cli/simulator/armResources";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { diagnostics, group, rg } from "../../../helpers/fixtures";
 import {
@@ -136,7 +137,7 @@ describe("BlueGreenDeployment", () => {
     it("re-applies traffic when the endpoint changes: its revision is an endpoint output", async () => {
       assert.strictEqual(
         await unwrap(ep.revision),
-        `${workspaceId}/onlineEndpoints/ep-bg@`,
+        `${workspaceId}/onlineEndpoints/ep-bg@${SIMULATED_TIME}`,
         "the endpoint's ID plus its last-modified time",
       );
     });
