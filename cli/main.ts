@@ -1,10 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, USAGE } from "./args";
-import { EXIT_FAILED, EXIT_MANDATORY, EXIT_OK, GateError } from "./errors";
+import { EXIT_FAILED, EXIT_OK, GateError } from "./errors";
 import { missingDefaultPack, preview, writeReport } from "./preview";
 import { Progress } from "./progress";
 import { ProgramFailures } from "./simulator/programFailures";
+import { verdictExitCode } from "./report/model";
 import { render } from "./report/render";
 
 function version(): string {
@@ -54,13 +55,13 @@ export async function main(
     if (missing) throw missing;
     const progress = new Progress();
     try {
-      const result = await preview(options, progress, failures);
+      const result = await preview(options, progress, { failures });
       for (const { format, output } of options.reports) {
         const color =
           output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
         writeReport(render(result, format, { color, version: version() }), output);
       }
-      return result.report.summary.verdict === "fail" ? EXIT_MANDATORY : EXIT_OK;
+      return verdictExitCode(result.report);
     } finally {
       progress.done();
     }

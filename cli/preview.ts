@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readPolicyConfigFile } from "./analyzer/config";
+import type { PackProcess } from "./analyzer/launch";
 import { PackAnalysis } from "./analyzer/packAnalysis";
 import type { PreviewOptions } from "./args";
 import { GateError } from "./errors";
@@ -21,7 +22,7 @@ import { programError, programFile, runProgram } from "./simulator/runProgram";
 export async function preview(
   options: PreviewOptions,
   progress: Progress,
-  failures?: ProgramFailures,
+  { failures, runningPacks }: PreviewSetup = {},
 ): Promise<GateResult> {
   const project = loadProject(options.projectDir, options.stack, options.config);
   const isPreview = options.mode === "preview";
@@ -38,7 +39,7 @@ export async function preview(
   };
   const packDirs = options.noPolicies ? [] : options.policyPacks;
   const packs = new PackAnalysis(
-    packDirs,
+    runningPacks ?? packDirs,
     packEnv,
     options.debug,
     options.policyPackConfigs,
@@ -111,6 +112,18 @@ export async function preview(
       watch.stop();
     }
   }
+}
+
+/** What a caller of `preview` may bring instead of having it made. */
+export interface PreviewSetup {
+  /** Listens for the program's failures; the CLI keeps it for the whole process. @default one for this run */
+  failures?: ProgramFailures;
+  /**
+   * Packs already running, one per `options.policyPacks` entry, shared between runs (specs,
+   * benchmarks): each run configures them for its own stack, as the engine would a new pack.
+   * @default the packs of `options.policyPacks`, launched for this run
+   */
+  runningPacks?: PackProcess[];
 }
 
 type Phase = "program" | "analysis";

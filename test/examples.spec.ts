@@ -1,11 +1,9 @@
 import * as assert from "assert";
 import * as path from "path";
-import { evaluatePack } from "../cli/analyzer/evaluate";
 import { launchPack, PackProcess } from "../cli/analyzer/launch";
-import { loadProject } from "../cli/project";
-import { buildReport, Report } from "../cli/report/model";
-import { runProgram } from "../cli/simulator/runProgram";
+import type { Report } from "../cli/report/model";
 import { allPolicies } from "../policies/rules";
+import { previewInProcess } from "./helpers/gateInProcess";
 
 const ROOT = path.resolve(__dirname, "..");
 const projects = [
@@ -19,18 +17,14 @@ const projects = [
 const modes = ["preview", "resolved"] as const;
 
 /**
- * What `ailz preview <project> --mode <mode>` does, in this process: load the project and its dev
- * stack, run the program against the simulated Azure, analyze every resource with the real pack
- * over the analyzer protocol, build the report. One pack process serves every run (each run
- * configures it for its own stack), which keeps twelve previews within a minute.
+ * What `ailz preview <project> --mode <mode>` does, in this process, with one pack process for
+ * every run (each run configures it for its own stack), which keeps twelve previews within a
+ * minute.
  */
 async function gate(pack: PackProcess, dir: string, mode: (typeof modes)[number]) {
-  const project = loadProject(path.join(ROOT, dir), "dev", []);
-  // The same program runs once per mode; Node would otherwise hand back the first run's module.
-  delete require.cache[project.main];
-  const run = await runProgram(project, mode === "preview");
-  const result = await evaluatePack(pack, run.resources, project, mode === "preview", undefined);
-  return buildReport(project, mode, run.resources, [result]);
+  const outcome = await previewInProcess(path.join(ROOT, dir), mode, [pack]);
+  if (outcome.error) throw outcome.error;
+  return outcome.result.report;
 }
 
 const brief = (report: Report, level: string) =>

@@ -15,8 +15,12 @@ export class PackAnalysis {
   private sessions: PackSession[] | undefined;
   private readonly early: CapturedResource[] = [];
 
+  /**
+   * `packs` are pack folders to launch (stopped again by `stop()`), or packs already running,
+   * which a caller shares between runs (they stay up).
+   */
   constructor(
-    dirs: string[],
+    packs: string[] | PackProcess[],
     env: Record<string, string>,
     debug: boolean,
     configFiles: string[],
@@ -24,7 +28,11 @@ export class PackAnalysis {
     preview: boolean,
   ) {
     this.launched = Promise.allSettled(
-      dirs.map((dir) => launchPack(dir, env, debug, this.stopPacks.signal)),
+      packs.map((pack) =>
+        typeof pack === "string"
+          ? launchPack(pack, env, debug, this.stopPacks.signal)
+          : Promise.resolve(pack),
+      ),
     );
     this.opened = this.launched.then(async (outcomes) => {
       const packs = outcomes.map((o) => {
@@ -60,7 +68,7 @@ export class PackAnalysis {
     return Promise.all(ready.map((s) => s.finish(resources)));
   }
 
-  /** Stops every pack, started or still starting, and closes the connections. */
+  /** Stops every pack this run launched, started or still starting, and closes the connections. */
   async stop(): Promise<void> {
     this.stopPacks.abort();
     await this.launched;

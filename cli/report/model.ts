@@ -1,5 +1,6 @@
 import type { Diagnostic, PackResult, PolicyMeta } from "../analyzer/evaluate";
 import type { Mode } from "../args";
+import { EXIT_MANDATORY, EXIT_OK } from "../errors";
 import type { Project } from "../project";
 import { CapturedResource, UNKNOWN } from "../simulator/capture";
 import type { NotSimulatedInvoke } from "../simulator/invokes";
@@ -95,6 +96,11 @@ export interface GateResult {
   packs: PackResult[];
   policiesEvaluated: boolean;
   report: Report;
+}
+
+/** The exit code of a run that produced `report`: 1 when its verdict is "fail", else 0. */
+export function verdictExitCode(report: Report): typeof EXIT_OK | typeof EXIT_MANDATORY {
+  return report.summary.verdict === "fail" ? EXIT_MANDATORY : EXIT_OK;
 }
 
 /** Levels that fail the gate: the SDK reports what a `remediate` policy still finds as mandatory. */

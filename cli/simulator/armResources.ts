@@ -441,6 +441,18 @@ export function computedOutputs(
       };
       out.privateFQDN = `${name}-${fakeGuid(id).slice(0, 8)}.privatelink.${location}.azmk8s.io`;
       out.fqdn = aksFqdn(id, inputs.dnsPrefix ?? name, location);
+      // AKS creates the kubelet identity in the node resource group unless one is brought.
+      if (inputs.identityProfile?.kubeletidentity === undefined) {
+        const nodeGroup = inputs.nodeResourceGroup ?? `MC_${id.split("/")[4]}_${name}_${location}`;
+        out.identityProfile = {
+          ...inputs.identityProfile,
+          kubeletidentity: {
+            resourceId: `/subscriptions/${id.split("/")[2]}/resourceGroups/${nodeGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
+            clientId: fakeGuid(id, "kubelet", "client"),
+            objectId: fakeGuid(id, "kubelet", "principal"),
+          },
+        };
+      }
       break;
     case "cognitiveservices:Account":
       out.properties = { ...inputs.properties, endpoint: `https://${name}.openai.azure.com/` };

@@ -33,6 +33,18 @@ export function checkedInputs(
   return { ...inputs, [nameInput]: name };
 }
 
+/** The inputs of a read resource with its name input taken from its ARM ID. */
+function withNameFromId(
+  type: string,
+  inputs: Record<string, any>,
+  id: string,
+): Record<string, any> {
+  const nameInput = nameInputOf(type);
+  const name = id.split("/").filter(Boolean).pop();
+  if (nameInput === undefined || name === undefined || nameInput in inputs) return inputs;
+  return { ...inputs, [nameInput]: name };
+}
+
 /** The engine's marker for a value not known until the resource exists. */
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
@@ -132,7 +144,9 @@ export class AzureMocks implements pulumi.runtime.Mocks {
       return { id: this.preview ? undefined : fakeGuid(args.type, args.name), state: args.inputs };
     }
     const account = this.providers.forReference(args.provider);
-    const inputs = this.checkInputs(args.type, args.name, args.inputs, args.provider);
+    // `.get(name, id)` reads an existing resource: its name is the ID's, not an autoname.
+    const given = args.id ? withNameFromId(args.type, args.inputs, args.id) : args.inputs;
+    const inputs = this.checkInputs(args.type, args.name, given, args.provider);
     let result: { id: string | undefined; state: Record<string, any> };
     // `.get()` reads an existing resource: Azure knows it even during preview.
     if (this.preview && !args.id) {

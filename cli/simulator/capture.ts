@@ -193,7 +193,12 @@ export class Capture {
     const read = monitor.readResource.bind(monitor);
     monitor.readResource = (req: any, callback: (err: any, resp?: any) => void) =>
       read(req, (err: any, resp: any) => {
-        if (!err && resp) this.record(req, resp, true);
+        if (!err && resp) {
+          // The engine reads existing resources during preview too and answers with their ID;
+          // the mock monitor leaves it out, which would make every `.get()` ID unknown.
+          if (!resp.getId()) resp.setId(req.getId());
+          this.record(req, resp, true);
+        }
         callback(err, resp);
       });
     const outputs = monitor.registerResourceOutputs.bind(monitor);

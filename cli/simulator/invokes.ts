@@ -2,7 +2,7 @@ import { createHash } from "crypto";
 import { GateError } from "../errors";
 import { aksFqdn, armResourceId, DEFAULT_LOCATION, SIMULATED_TIME } from "./armResources";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "./capture";
-import { resolvedState } from "./outputShapes";
+import { requiredShape, resolvedState } from "./outputShapes";
 import type { AzureAccount } from "./providerConfig";
 import type { AzureNativeTypes } from "./typeInfo";
 
@@ -417,6 +417,19 @@ function lookup(token: string, args: Args, ctx: InvokeContext): Result | undefin
     const inputs: Args = Object.fromEntries(namingArgs(args));
     if (info.args.has("location")) inputs.location = ctx.account.location ?? DEFAULT_LOCATION;
     state = resolvedState(ctx.types, type, fn, inputs, ctx.account);
+    // Its settings are Azure's to know: required ones are unknown at preview and, resolved,
+    // have the least shape the result type promises; optional ones stay absent.
+    for (const [name, field] of fields ?? []) {
+      if (name in state || field.optional) continue;
+      state[name] = ctx.preview
+        ? UNKNOWN
+        : requiredShape(ctx.types, field.type, name, {
+            id: String(state.id),
+            name: String(state.name ?? fn),
+            location: String(state.location ?? ctx.account.location ?? DEFAULT_LOCATION),
+            account: ctx.account,
+          });
+    }
   }
   if (!fields) return state;
   return Object.fromEntries(Object.entries(state).filter(([k]) => fields.has(k)));

@@ -182,13 +182,17 @@ function isResourceReference(type: TypeExpr, ctx: ShapeContext): boolean {
   return !!fields?.has("id") && (fields.has("name") || fields.has("type") || fields.has("etag"));
 }
 
-/** A whole value of `type`, for an output-only property (or a read-only field of a given object). */
+/**
+ * A whole value of `type`, for an output-only property (or a read-only field of a given object);
+ * with `requiredOnly`, objects get their required fields only (the shape a caller can rely on).
+ */
 function generate(
   type: TypeExpr,
   path: Path,
   ctx: ShapeContext,
   depth: number,
   open: Set<string>,
+  requiredOnly = false,
 ): Value {
   switch (type.kind) {
     case "string":
@@ -204,9 +208,9 @@ function generate(
     case "map":
       return {};
     case "union":
-      return generate(type.options[0], path, ctx, depth, open);
+      return generate(type.options[0], path, ctx, depth, open, requiredOnly);
     case "array": {
-      if (depth >= MAX_DEPTH || isResourceReference(type.element, ctx)) return [];
+      if (requiredOnly || depth >= MAX_DEPTH || isResourceReference(type.element, ctx)) return [];
       const element = generate(type.element, [...path, 0], ctx, depth, open);
       return element === undefined ? [] : [element];
     }
@@ -218,7 +222,8 @@ function generate(
       if (key) open.add(key);
       const out: Record<string, Value> = {};
       for (const [name, field] of fields) {
-        const value = generate(field.type, [...path, name], ctx, depth + 1, open);
+        if (requiredOnly && field.optional) continue;
+        const value = generate(field.type, [...path, name], ctx, depth + 1, open, requiredOnly);
         if (value !== undefined) out[name] = value;
       }
       if (key) open.delete(key);
@@ -331,6 +336,21 @@ export function declaredOutputs(
     }
   }
   return out;
+}
+
+/**
+ * The least value of `type` a caller can rely on: objects with their required fields only,
+ * arrays empty. For a required field of an existing resource whose settings the simulated Azure
+ * cannot know (a lookup of a resource outside the stack).
+ */
+export function requiredShape(
+  types: AzureNativeTypes,
+  type: TypeExpr,
+  field: string,
+  identity: { id: string; name: string; location: string; account: AzureAccount },
+): Value {
+  const ctx: ShapeContext = { ...identity, types, apiVersion: "simulated" };
+  return generate(type, [field], ctx, 0, new Set(), true);
 }
 
 /** `over` wins: objects merge key by key, anything else replaces. */

@@ -46,14 +46,23 @@ export function programFrame(err: unknown, projectDir: string): string | undefin
 
 /**
  * What a program's error says. An `InputPropertiesError` is the component and one line per
- * property path and reason, all of them: that list is what the user has to fix. Other errors keep
- * their first lines (a TSError's diagnostic says where in its first lines).
+ * property path and reason, all of them: that list is what the user has to fix. A missing
+ * required config value says where the gate reads config from (Pulumi's own hint names a CLI
+ * command). Other errors keep their first lines (a TSError's diagnostic says where in them).
  */
-function describeError(err: unknown): string {
+function describeError(err: unknown, project: Project): string {
   if (pulumi.InputPropertiesError.isInstance(err) && (err.errors ?? []).length > 0) {
     const component = err.message.split("\n")[0].trim();
     const lines = err.errors.map((e) => `  - ${e.propertyPath}: ${e.reason}`);
     return [component, ...lines].join("\n");
+  }
+  const key = (err as { key?: unknown } | null)?.key;
+  if (
+    pulumi.RunError.isInstance(err) &&
+    typeof key === "string" &&
+    err.message.startsWith("Missing required configuration variable")
+  ) {
+    return `missing required configuration variable '${key}': set it in Pulumi.${project.stack}.yaml or pass --config ${key}=VALUE`;
   }
   if (err instanceof Error) return err.message.split("\n").slice(0, 6).join("\n").trim();
   return String(err);
@@ -75,7 +84,7 @@ export function programError(project: Project, err: unknown): GateError {
   const where = programFrame(err, project.dir);
   return new GateError(
     programFile(project),
-    `the program failed${where ? ` at ${where}` : ""}: ${describeError(err)}`,
+    `the program failed${where ? ` at ${where}` : ""}: ${describeError(err, project)}`,
     err,
   );
 }

@@ -4,23 +4,8 @@ import { GateError } from "../../cli/errors";
 import { loadProject } from "../../cli/project";
 import { ProgramFailures } from "../../cli/simulator/programFailures";
 import { runProgram } from "../../cli/simulator/runProgram";
+import { withoutMochaHandlers } from "../helpers/gateInProcess";
 import { FIXTURES } from "./runCli";
-
-/**
- * Runs `body` with only the listeners it adds on the process: mocha's own handler would turn the
- * unhandled rejections these specs provoke on purpose into failures of the spec.
- */
-async function withoutMochaHandlers<T>(body: () => Promise<T>): Promise<T> {
-  const events = ["unhandledRejection", "uncaughtException"] as const;
-  const saved = events.map((e) => process.rawListeners(e));
-  for (const e of events) process.removeAllListeners(e);
-  try {
-    return await body();
-  } finally {
-    for (const e of events) process.removeAllListeners(e);
-    events.forEach((e, i) => saved[i].forEach((l) => process.on(e, l as (...a: any[]) => void)));
-  }
-}
 
 const nextMacrotask = () => new Promise((resolve) => setImmediate(resolve));
 
