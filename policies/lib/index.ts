@@ -80,6 +80,7 @@
  * sibling decides without reading it), `notApplicable` for another type, and parameter cases via
  * `{ config: {...} }`. Stack rules: `runStackPolicy(rule, [stackResource(...), ...])`.
  */
+export * from "./builtInRoles";
 export * from "./config";
 export * from "./exemptions";
 export * from "./metadata";
