@@ -82,6 +82,7 @@
  */
 export * from "./builtInRoles";
 export * from "./config";
+export * from "./customerManagedKeys";
 export * from "./exemptions";
 export * from "./metadata";
 export * from "./props";
