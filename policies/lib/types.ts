@@ -27,6 +27,8 @@ export const T = {
   logAnalyticsWorkspace: "azure-native:operationalinsights:Workspace",
   budget: "azure-native:consumption:Budget",
   roleAssignment: "azure-native:authorization:RoleAssignment",
+  k8sExtension: "azure-native:kubernetesconfiguration:Extension",
+  appInsights: "azure-native:applicationinsights:Component",
 } as const;
 
 /** Tokens that name the same resource under v3 and under the v2 module it moved from. */
@@ -40,6 +42,10 @@ export const TYPE_GROUPS = {
     "azure-native:insights:AutoscaleSetting",
   ],
   actionGroup: ["azure-native:monitor:ActionGroup", "azure-native:insights:ActionGroup"],
+  privateLinkScopedResource: [
+    "azure-native:monitor:PrivateLinkScopedResource",
+    "azure-native:insights:PrivateLinkScopedResource",
+  ],
   alertRule: [
     "azure-native:monitor:MetricAlert",
     "azure-native:insights:MetricAlert",

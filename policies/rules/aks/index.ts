@@ -7,6 +7,8 @@ import { encryptionAtHost } from "./encryptionAtHost";
 import { entraAzureRbac } from "./entraAzureRbac";
 import { ephemeralOsDisk } from "./ephemeralOsDisk";
 import { gpuPoolScaleToZero } from "./gpuPoolScaleToZero";
+import { inferenceRouterHa } from "./inferenceRouterHa";
+import { inferenceRouterTls } from "./inferenceRouterTls";
 import { localAccountsDisabled } from "./localAccountsDisabled";
 import { managedIdentity } from "./managedIdentity";
 import { monitoringEnabled } from "./monitoringEnabled";
@@ -46,4 +48,6 @@ export const aksRules: WafPolicy[] = [
   ephemeralOsDisk,
   trainingPoolSpot,
   gpuPoolScaleToZero,
+  inferenceRouterTls,
+  inferenceRouterHa,
 ];

@@ -5,6 +5,7 @@ import { rbacNoBroadPrivilegedRoles } from "./rbacNoBroadPrivilegedRoles";
 import { requiredTags } from "./requiredTags";
 import { stackHasBudget } from "./stackHasBudget";
 import { workspaceStorageCmk } from "./workspaceStorageCmk";
+import { statefulResourcesProtected } from "./statefulResourcesProtected";
 
 export { exemptionsReport } from "./exemptionsReport";
 export { exemptionsValid } from "./exemptionsValid";
@@ -14,6 +15,7 @@ export const governanceRules: WafPolicy[] = [
   requiredTags,
   rbacNoBroadPrivilegedRoles,
   disallowPreviewApiVersions,
+  statefulResourcesProtected,
   stackHasBudget,
   workspaceStorageCmk,
   onlineEndpointTraffic,

@@ -20,6 +20,7 @@ import { workspaceHighBusinessImpact } from "./workspaceHighBusinessImpact";
 import { workspaceIdentityDatastores } from "./workspaceIdentityDatastores";
 import { workspaceManagedNetworkIsolation } from "./workspaceManagedNetworkIsolation";
 import { workspacePublicNetworkAccessDisabled } from "./workspacePublicNetworkAccessDisabled";
+import { deploymentDataCollectionMinimized } from "./deploymentDataCollectionMinimized";
 
 /** Azure Machine Learning workspace, compute, online endpoint and deployment rules. */
 export const mlRules: WafPolicy[] = [
@@ -43,5 +44,6 @@ export const mlRules: WafPolicy[] = [
   deploymentEgressDisabled,
   deploymentAllowedInstanceTypes,
   deploymentDataCollection,
+  deploymentDataCollectionMinimized,
   deploymentModelMonitor,
 ];

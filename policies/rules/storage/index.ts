@@ -15,6 +15,7 @@ import { storageAccountNoSharedKey } from "./storageAccountNoSharedKey";
 import { storageAccountSasExpirationPolicy } from "./storageAccountSasExpirationPolicy";
 import { storageAccountTrustedServicesBypass } from "./storageAccountTrustedServicesBypass";
 import { storageAccountZoneRedundant } from "./storageAccountZoneRedundant";
+import { storageAccountInfrastructureEncryption } from "./storageAccountInfrastructureEncryption";
 
 /** Storage account, blob service and container rules. */
 export const storageRules: WafPolicy[] = [
@@ -29,6 +30,7 @@ export const storageRules: WafPolicy[] = [
   storageAccountNoLocalUsers,
   storageAccountNoCrossTenantReplication,
   storageAccountCmkEncryption,
+  storageAccountInfrastructureEncryption,
   storageAccountZoneRedundant,
   storageAccountAllowedSkus,
   storageBlobSoftDelete,
