@@ -439,6 +439,7 @@ export class AiLandingZone extends pulumi.ComponentResource {
         aks: inferenceCluster
           ? { clusterResourceIds: { main: inferenceCluster.resourceId } }
           : undefined,
+        aiAccounts: openAi ? { accountResourceIds: { main: openAi.resourceId } } : undefined,
       },
     );
 

@@ -20,7 +20,7 @@ export const builtInRoles = {
   "Storage File Data Privileged Contributor": "69566ab7-960f-475b-8e7c-b3118f30c6bd",
   AcrPull: "7f951dda-4ed3-4680-a7ca-43fe172d538d",
   AcrPush: "8311e382-0749-4cb8-b61a-304f252e45ec",
-  "AzureML Data Scientist": "f6c7c914-8db3-469d-8ca1-694a8461e5ec",
+  "AzureML Data Scientist": "f6c7c914-8db3-469d-8ca1-694a8f32e121",
   "AzureML Metrics Writer (preview)": "635dd51f-9968-44d3-b7fb-6d9a6bd613ae",
   "Azure AI Enterprise Network Connection Approver": "b556d68e-0be0-4f35-a333-ad7ee1ce17ea",
   "Azure Kubernetes Service RBAC Cluster Admin": "b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b",

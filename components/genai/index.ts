@@ -1,3 +1,4 @@
 export * from "./contentFilter";
 export * from "./modelDeployment";
+export * from "./openAiAccount";
 export * from "./privateOpenAi";

@@ -27,6 +27,7 @@ import {
 } from "../common";
 import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "./contentFilter";
 import { deploymentFilterName, ModelDeploymentArgs, validateDeployments } from "./modelDeployment";
+import { OpenAiAccount } from "./openAiAccount";
 
 export interface PrivateOpenAiArgs extends SharedResourceArgs, PublicAccessArgs {
   /** Required. The resource group for the account and its private endpoint. */
@@ -113,7 +114,7 @@ export class PrivateOpenAi extends pulumi.ComponentResource {
     const publicAccess = args.publicNetworkAccess ?? "Disabled";
     const identity = renderIdentity(args.managedIdentities, cmk.userAssignedIdentityResourceId);
 
-    const account = new cognitiveservices.Account(
+    const account = new OpenAiAccount(
       `${name}-account`,
       {
         resourceGroupName: args.resourceGroupName,
@@ -129,9 +130,9 @@ export class PrivateOpenAi extends pulumi.ComponentResource {
               : identity.type,
           userAssignedIdentities: identity.userAssignedIdentities,
         },
-        // azure-native wraps `properties` in one Output: every value here must be known at
-        // preview. The vault URI comes from the vault's ID; the identity's client ID is known
-        // once the identity exists (see the docs for a brand-new identity).
+        // Registered value by value (see OpenAiAccount): a brand-new identity's client ID is
+        // unknown at a first preview, every other value here is known. The vault URI comes
+        // from the vault's ID.
         properties: {
           customSubDomainName: subdomain,
           disableLocalAuth: args.disableLocalAuth ?? true,

@@ -4,6 +4,7 @@ import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import * as random from "@pulumi/random";
 import {
   azureContext,
+  createDiagnosticSettings,
   createPrivateResourceExtras,
   createRoleAssignments,
   CustomerManagedKeyArgs,
@@ -160,8 +161,9 @@ export interface PrivateMlWorkspaceArgs extends SharedResourceArgs {
    */
   privateEndpoint: PrivateEndpointArgs;
   /**
-   * Required. Diagnostics of the workspace and of the vault, storage and registry it creates;
-   * `[]` opts out. Defaults per setting: allLogs + AllMetrics.
+   * Required. Diagnostics of the workspace and of the vault, storage, registry and Log Analytics
+   * workspace (its query audit) it creates; `[]` opts out. Defaults per setting: allLogs +
+   * AllMetrics.
    */
   diagnosticSettings: DiagnosticSettingArgs[];
   /** Protects the workspace and the stateful dependencies it creates from deletion. @default true */
@@ -284,6 +286,16 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
       monitoring?.applicationInsightsResourceId ??
       pulumi.output(args.applicationInsightsResourceId!);
     this.logAnalyticsWorkspaceResourceId = monitoring?.workspaceResourceId;
+    if (monitoring !== undefined) {
+      // The Log Analytics workspace's own audit trail (who queried what), with the other logs.
+      createDiagnosticSettings(
+        name,
+        "log",
+        monitoring.workspaceResourceId,
+        args.diagnosticSettings,
+        child,
+      );
+    }
 
     // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
     let identityId: pulumi.Output<string>;

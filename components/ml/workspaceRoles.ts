@@ -5,7 +5,7 @@ import { builtInRoles, RoleAssignmentArgs } from "../common";
  * Built-in roles the workspace identity needs that `builtInRoles` does not list, by GUID.
  * https://learn.microsoft.com/azure/role-based-access-control/built-in-roles
  */
-const roles = {
+export const workspaceDependencyRoles = {
   "Storage Account Contributor": "17d1049b-9a84-46fb-8f53-869881c3d3ab",
   "Key Vault Contributor": "f25e0fa2-a7c8-4377-a976-54943a77a395",
   "Application Insights Component Contributor": "ae349356-3a1b-4a5e-921d-050484c6347e",
@@ -32,19 +32,19 @@ export type DependencyScope = "storage" | "vault" | "registry" | "appInsights";
  */
 export const workspaceIdentityRoles: Record<DependencyScope, readonly string[]> = {
   storage: [
-    roles["Storage Account Contributor"],
+    workspaceDependencyRoles["Storage Account Contributor"],
     builtInRoles["Storage Blob Data Contributor"],
     builtInRoles["Storage File Data Privileged Contributor"],
     builtInRoles["Azure AI Enterprise Network Connection Approver"],
   ],
   vault: [
-    roles["Key Vault Contributor"],
+    workspaceDependencyRoles["Key Vault Contributor"],
     builtInRoles["Key Vault Administrator"],
     builtInRoles["Azure AI Enterprise Network Connection Approver"],
   ],
   registry: [builtInRoles.AcrPush, builtInRoles["Azure AI Enterprise Network Connection Approver"]],
   appInsights: [
-    roles["Application Insights Component Contributor"],
+    workspaceDependencyRoles["Application Insights Component Contributor"],
     builtInRoles["Monitoring Metrics Publisher"],
   ],
 };

@@ -54,6 +54,23 @@ export interface StorageAlertArgs {
   availabilityPercent?: number;
 }
 
+/**
+ * Alerts on Azure OpenAI accounts, from the account's Azure OpenAI platform metrics
+ * (https://learn.microsoft.com/azure/ai-services/openai/monitor-openai-reference).
+ */
+export interface AiAccountAlertArgs {
+  /** Required. `Microsoft.CognitiveServices/accounts` IDs by key. */
+  accountResourceIds: Record<string, pulumi.Input<string>>;
+  /**
+   * Alert when the share of calls without a server error (`AzureOpenAIAvailabilityRate`),
+   * averaged over 15 minutes, falls below this percentage.
+   * @default 99
+   */
+  openAiAvailabilityPercent?: number;
+  /** Alert when more calls than this are throttled (HTTP 429) in 5 minutes. @default 10 */
+  throttledRequests?: number;
+}
+
 /** Which targets get alerts; a group without targets creates no rules. */
 export interface AlertsArgs {
   /** @default - no endpoint alerts */
@@ -64,6 +81,8 @@ export interface AlertsArgs {
   keyVaults?: KeyVaultAlertArgs;
   /** @default - no storage alerts */
   storageAccounts?: StorageAlertArgs;
+  /** @default - no Azure OpenAI alerts */
+  aiAccounts?: AiAccountAlertArgs;
 }
 
 /** Default thresholds, exported so docs and callers can refer to them. */
@@ -77,6 +96,8 @@ export const defaultThresholds = {
   notReadyNodes: 0,
   keyExpiryEvents: 0,
   availabilityPercent: 99.9,
+  openAiAvailabilityPercent: 99,
+  throttledRequests: 10,
 } as const;
 
 type ThresholdName = keyof typeof defaultThresholds;
@@ -112,6 +133,10 @@ const groups: Record<keyof AlertsArgs, GroupShape> = {
   storageAccounts: {
     targets: { accountResourceIds: "Microsoft.Storage/storageAccounts" },
     thresholds: { availabilityPercent: "percent" },
+  },
+  aiAccounts: {
+    targets: { accountResourceIds: "Microsoft.CognitiveServices/accounts" },
+    thresholds: { openAiAvailabilityPercent: "percent", throttledRequests: "count" },
   },
 };
 
@@ -437,6 +462,37 @@ export function createAlertRules(
         threshold: threshold(storage, "availabilityPercent"),
         severity: 1,
         windowSize: "PT15M",
+      });
+    }
+  }
+
+  const aiAccounts = alerts?.aiAccounts;
+  if (aiAccounts) {
+    const ns = "Microsoft.CognitiveServices/accounts";
+    for (const [key, id] of Object.entries(aiAccounts.accountResourceIds)) {
+      metric(key, id, {
+        role: "openai-availability",
+        description: "Azure OpenAI calls fail with server errors (availability below target).",
+        metricNamespace: ns,
+        metricName: "AzureOpenAIAvailabilityRate",
+        operator: "LessThan",
+        timeAggregation: "Average",
+        threshold: threshold(aiAccounts, "openAiAvailabilityPercent"),
+        severity: 1,
+        windowSize: "PT15M",
+      });
+      metric(key, id, {
+        role: "openai-throttling",
+        description:
+          "Azure OpenAI throttles calls (HTTP 429): the deployments' capacity is exhausted.",
+        metricNamespace: ns,
+        metricName: "AzureOpenAIRequests",
+        operator: "GreaterThan",
+        timeAggregation: "Total",
+        dimensions: [{ name: "StatusCode", operator: "Include", values: ["429"] }],
+        threshold: threshold(aiAccounts, "throttledRequests"),
+        severity: 2,
+        windowSize: "PT5M",
       });
     }
   }

@@ -56,6 +56,13 @@
  *   `ofType`, relate them with `refersTo` / `isDescendantOf` (IDs are unknown at preview), and
  *   report with `ctx.report(message, resource)`. Set `subject` to the type without which the
  *   rule can report nothing, so the SDK skips it for stacks that have none.
+ * - A resource rule whose question one resource cannot answer (a required child that is
+ *   missing, the state of a resource it refers to) adds `stack: { subject, validate }`: the same
+ *   policy then also checks the whole stack, under its name, parameters and exemptions.
+ * - Values, not presence: judge the value when it decides (a key URI's form, a threshold), and
+ *   read booleans strictly: `null` means unset, and a string or number is never the secure
+ *   boolean (`setToOtherThan(value, secure)` for inputs whose unset value is secure; `shown(v)`
+ *   quotes strings in messages). Resource options (`protect`, ...) are in `ctx.opts`.
  *
  * ## Writing its spec
  *
@@ -78,9 +85,17 @@
  * One compliant baseline, one mutation per violation asserting the exact message, an
  * `UNKNOWN` case for each input that can be unknown at preview (and a case showing a known
  * sibling decides without reading it), `notApplicable` for another type, and parameter cases via
- * `{ config: {...} }`. Stack rules: `runStackPolicy(rule, [stackResource(...), ...])`.
+ * `{ config: {...} }`. Stack rules (and a resource rule's `stack` check):
+ * `runStackPolicy(rule, [stackResource(...), ...])`. `messages(result)` throws unless the rule
+ * ran to the end (not disabled, applicable, not skipped at preview), so a compliant case cannot
+ * pass because nothing was checked; assert `result.notApplicable` / `result.unknown` directly,
+ * and use `messagesBeforeSkip(result)` for a rule that reported and then met an unknown value.
+ * Limits get a case at the threshold and one past it; boolean inputs are listed in
+ * `test/policies/rules/booleanInputs.spec.ts` (secure, insecure, null, wrong type).
  */
+export * from "./builtInRoles";
 export * from "./config";
+export * from "./customerManagedKeys";
 export * from "./exemptions";
 export * from "./metadata";
 export * from "./props";

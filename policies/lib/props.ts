@@ -57,3 +57,17 @@ export function skipUnknown(read: () => unknown): never {
   read();
   throw new Error("skipUnknown called for a value that is known");
 }
+
+/**
+ * Whether an input whose unset value is secure (Azure's default) is set to anything but the
+ * secure boolean. `null` counts as unset; a string or a number is never taken for a boolean,
+ * since azure-native sends it to Azure as it is.
+ */
+export function setToOtherThan(value: unknown, secure: boolean): boolean {
+  return value !== undefined && value !== null && value !== secure;
+}
+
+/** How a value reads in messages: strings quoted, so `"true"` and `true` differ. */
+export function shown(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}

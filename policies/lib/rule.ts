@@ -5,6 +5,7 @@
  */
 import type {
   PolicyResource,
+  PolicyResourceOptions,
   ReportViolation,
   ResourceValidationArgs,
   ResourceValidationPolicy,
@@ -45,6 +46,8 @@ export interface ResourceContext<C> extends RuleContext<C> {
   readonly type: string;
   readonly name: string;
   readonly urn: string;
+  /** The resource options the engine sends with the resource (`protect`, `ignoreChanges`, ...). */
+  readonly opts: PolicyResourceOptions;
 }
 
 /** What a stack check receives besides the resources. */
@@ -66,9 +69,15 @@ export interface RuleInfo extends RuleMetadata {
   readonly remediable: boolean;
   /** Stack rules: the type without which the rule reports nothing (see `StackRuleDefinition`). */
   readonly subject?: string;
+  /** Resource rules: whether the rule also checks the whole stack (see `ResourceRuleDefinition.stack`). */
+  readonly stackCheck?: boolean;
 }
 
-export type WafResourcePolicy = ResourceValidationPolicy & { readonly meta: RuleInfo };
+export type WafResourcePolicy = ResourceValidationPolicy & {
+  readonly meta: RuleInfo;
+  /** Set when the rule also has a stack check (`ResourceRuleDefinition.stack`). */
+  readonly validateStack?: StackValidationPolicy["validateStack"];
+};
 export type WafStackPolicy = StackValidationPolicy & { readonly meta: RuleInfo };
 export type WafPolicy = WafResourcePolicy | WafStackPolicy;
 
@@ -92,6 +101,20 @@ export interface ResourceRuleDefinition<P, C> extends RuleDefinition<C> {
    * `rawProps(props)` so unknown values pass through untouched.
    */
   remediate?(props: P, ctx: ResourceContext<C>): Record<string, unknown> | undefined;
+  /**
+   * What one resource's inputs cannot show, checked over the whole stack under the same policy
+   * name, parameters and exemptions: a required child that is missing, or the state of a resource
+   * this one refers to. Runs once per stack, after every resource.
+   * @default undefined (the rule checks single resources only)
+   */
+  readonly stack?: StackCheck<C>;
+}
+
+/** The stack half of a resource rule (see `ResourceRuleDefinition.stack`). */
+export interface StackCheck<C> {
+  /** A type without which the check can report nothing, as for `StackRuleDefinition.subject`. */
+  readonly subject?: string;
+  validate(resources: readonly PolicyResource[], ctx: StackContext<C>): void;
 }
 
 /** A stack rule: checks relationships between the stack's resources. */
@@ -201,11 +224,33 @@ function skip(args: ResourceValidationArgs, reason: string): never {
   }
 }
 
+/** The SDK's `validateStack` for a stack check, with the pack's config, escalation and exemptions. */
+function stackValidation<C>(
+  meta: RuleInfo,
+  params: Record<string, ParamSchema<unknown>>,
+  validate: (resources: readonly PolicyResource[], ctx: StackContext<C>) => void,
+  subject: string | undefined,
+): StackValidationPolicy["validateStack"] {
+  const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
+    const config = resolveConfig<C & CommonConfig>(params, args.getConfig());
+    const report = reporter(meta, config, args.stackTags, reportViolation);
+    const ctx: StackContext<C> = {
+      config,
+      stackTags: args.stackTags,
+      report: (message, resource) => report(message, resource?.urn, resource?.name),
+    };
+    validate(args.resources, ctx);
+  };
+  if (subject !== undefined) Object.assign(validateStack, { __pulumiType: subject });
+  return validateStack;
+}
+
 /** Defines a policy that checks each resource of the given types. */
 export function resourceRule<P = Record<string, any>, C = Record<string, never>>(
   def: ResourceRuleDefinition<P, C>,
 ): WafResourcePolicy {
-  const meta = info(def, "resource", def.types, def.remediate !== undefined);
+  const base = info(def, "resource", def.types, def.remediate !== undefined);
+  const meta: RuleInfo = def.stack === undefined ? base : { ...base, stackCheck: true };
   const params = { ...commonParams(def.severity), ...meta.params };
   const types = def.types;
   const single = types !== ANY_TYPE && types.length === 1 ? types[0] : undefined;
@@ -222,6 +267,7 @@ export function resourceRule<P = Record<string, any>, C = Record<string, never>>
     type: args.type,
     name: args.name,
     urn: args.urn,
+    opts: args.opts,
     report,
   });
 
@@ -238,7 +284,14 @@ export function resourceRule<P = Record<string, any>, C = Record<string, never>>
   // Lets the SDK skip the policy for other types without deserializing the props.
   if (single !== undefined) Object.assign(validateResource, { __pulumiType: single });
 
-  const policy: WafResourcePolicy = { ...sdkFields(meta, params), validateResource };
+  const stack = def.stack;
+  const policy: WafResourcePolicy = {
+    ...sdkFields(meta, params),
+    validateResource,
+    ...(stack === undefined
+      ? {}
+      : { validateStack: stackValidation<C>(meta, params, stack.validate, stack.subject) }),
+  };
   const remediate = def.remediate;
   if (remediate !== undefined) {
     const remediateResource = (args: ResourceValidationArgs) => {
@@ -261,17 +314,6 @@ export function stackRule<C = Record<string, never>>(def: StackRuleDefinition<C>
   const meta: RuleInfo = { ...info(def, "stack", def.types, false), subject: def.subject };
   const params = { ...commonParams(def.severity), ...meta.params };
   registerPolicy(meta.name, { exemptible: meta.exemptible });
-
-  const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
-    const config = resolveConfig<C & CommonConfig>(params, args.getConfig());
-    const report = reporter(meta, config, args.stackTags, reportViolation);
-    const ctx: StackContext<C> = {
-      config,
-      stackTags: args.stackTags,
-      report: (message, resource) => report(message, resource?.urn, resource?.name),
-    };
-    def.validate(args.resources, ctx);
-  };
-  if (meta.subject !== undefined) Object.assign(validateStack, { __pulumiType: meta.subject });
+  const validateStack = stackValidation<C>(meta, params, def.validate, meta.subject);
   return { ...sdkFields(meta, params), validateStack };
 }

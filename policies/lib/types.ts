@@ -48,6 +48,8 @@ export const T = {
   roleDefinition: "azure-native:authorization:RoleDefinition",
   activityLogAlert: "azure-native:monitor:ActivityLogAlert",
   userAssignedIdentity: "azure-native:managedidentity:UserAssignedIdentity",
+  k8sExtension: "azure-native:kubernetesconfiguration:Extension",
+  appInsights: "azure-native:applicationinsights:Component",
 } as const;
 
 /** Tokens that name the same resource under v3 and under the v2 module it moved from. */
@@ -66,6 +68,10 @@ export const TYPE_GROUPS = {
   scheduledQueryRule: [
     "azure-native:monitor:ScheduledQueryRule",
     "azure-native:insights:ScheduledQueryRule",
+  ],
+  privateLinkScopedResource: [
+    "azure-native:monitor:PrivateLinkScopedResource",
+    "azure-native:insights:PrivateLinkScopedResource",
   ],
   alertRule: [
     "azure-native:monitor:MetricAlert",

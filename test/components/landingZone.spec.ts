@@ -292,6 +292,37 @@ describe("AiLandingZone with every optional child", () => {
     assert.strictEqual(endpointGrants[0].inputs.scope, await unwrap(zone.openAi.resourceId));
   });
 
+  it("enableOpenAi alerts on the account's availability and throttling, to the action group", async () => {
+    const accountId = await unwrap(zone.openAi!.resourceId);
+    const alerts = mocks
+      .ofType("azure-native:monitor:MetricAlert")
+      .filter((r) => r.name.startsWith("lz-alert-openai-"));
+    assert.strictEqual(alerts.length, 2);
+    const actionGroup = await unwrap(zone.observability.actionGroupResourceId);
+    assert.deepStrictEqual(
+      alerts.map((a) => [
+        a.name,
+        a.inputs.scopes,
+        a.inputs.criteria.allOf[0].metricName,
+        a.inputs.actions,
+      ]),
+      [
+        [
+          "lz-alert-openai-availability-main",
+          [accountId],
+          "AzureOpenAIAvailabilityRate",
+          [{ actionGroupId: actionGroup }],
+        ],
+        [
+          "lz-alert-openai-throttling-main",
+          [accountId],
+          "AzureOpenAIRequests",
+          [{ actionGroupId: actionGroup }],
+        ],
+      ],
+    );
+  });
+
   it("replicates the workspace's registry to each replica region, by the registry's name", () => {
     assert.deepStrictEqual(mocks.ofType("azure-native:containerregistry:Replication").length, 1);
     const replica = mocks.one("azure-native:containerregistry:Replication").inputs;

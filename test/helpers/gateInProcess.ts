@@ -1,9 +1,9 @@
-import * as path from "path";
 import { Writable } from "stream";
 import type { PackProcess } from "../../cli/analyzer/launch";
 import { Mode, parseArgs, PreviewOptions } from "../../cli/args";
 import { EXIT_FAILED, GateError } from "../../cli/errors";
 import { preview } from "../../cli/preview";
+import { loadProject } from "../../cli/project";
 import { Progress } from "../../cli/progress";
 import { GateResult, verdictExitCode } from "../../cli/report/model";
 
@@ -33,7 +33,7 @@ const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
 /**
  * `ailz preview <dir> --mode <mode> [args]` in this process, through the CLI's own pipeline
  * (streaming analysis, late failures, the verdict), with `packs` started once and shared
- * between runs. The program's modules are loaded afresh, as in a new process.
+ * between runs. The modules a run loads are loaded afresh by the next, as in a new process.
  */
 export async function previewInProcess(
   dir: string,
@@ -45,17 +45,22 @@ export async function previewInProcess(
   const options = (command as { options: PreviewOptions }).options;
   options.policyPacks = packs.map((p) => p.dir);
   options.noPolicies = packs.length === 0;
-  const projectDir = path.resolve(dir);
-  for (const file of Object.keys(require.cache)) {
-    if (file.startsWith(projectDir + path.sep)) delete require.cache[file];
+  // The program itself always runs again, even when an earlier spec of this process loaded it.
+  delete require.cache[loadProject(options.projectDir, options.stack, []).main];
+  const loaded = new Set(Object.keys(require.cache));
+  try {
+    return await withoutMochaHandlers(async () => {
+      try {
+        const result = await preview(options, new Progress(silent), { runningPacks: packs });
+        return { code: verdictExitCode(result.report), result };
+      } catch (err) {
+        if (!(err instanceof GateError)) throw err;
+        return { code: EXIT_FAILED, error: err };
+      }
+    });
+  } finally {
+    // What this run loaded is loaded afresh by the next one, as in a new process.
+    for (const file of Object.keys(require.cache))
+      if (!loaded.has(file)) delete require.cache[file];
   }
-  return withoutMochaHandlers(async () => {
-    try {
-      const result = await preview(options, new Progress(silent), { runningPacks: packs });
-      return { code: verdictExitCode(result.report), result };
-    } catch (err) {
-      if (!(err instanceof GateError)) throw err;
-      return { code: EXIT_FAILED, error: err };
-    }
-  });
 }

@@ -244,6 +244,8 @@ export interface StackResourceOptions {
   dependencies?: PolicyResource[];
   parent?: PolicyResource;
   urn?: string;
+  /** Resource options the engine would send. */
+  opts?: Partial<PolicyResourceOptions>;
 }
 
 /** Builds a `PolicyResource` as the SDK's `analyzeStack` does (props proxied, graph linked). */
@@ -263,7 +265,7 @@ export function stackResource(
     name,
     urn: o.urn ?? urnOf(type, name),
     props: sdkProps(props),
-    opts: options({}),
+    opts: options({ opts: o.opts }),
     parent: o.parent,
     dependencies,
     propertyDependencies,
@@ -272,17 +274,30 @@ export function stackResource(
   };
 }
 
-/** Runs a stack policy over the given resources, as the SDK's `analyzeStack` does. */
+/** A stack policy, or a resource policy with a stack check (`ResourceRuleDefinition.stack`). */
+export type StackValidating = Pick<StackValidationPolicy, "description" | "enforcementLevel"> & {
+  validateStack?: StackValidationPolicy["validateStack"];
+};
+
+/** Runs a stack policy (or a resource rule's stack check) as the SDK's `analyzeStack` does. */
 export function runStackPolicy(
-  policy: StackValidationPolicy,
+  policy: StackValidating,
   resources: PolicyResource[],
   o: RunOptions = {},
 ): PolicyResult {
+  if (policy.validateStack === undefined) throw new Error("the policy has no stack check");
+  const validateStack = policy.validateStack;
   prepare(o);
   const result: PolicyResult = { violations: [], ran: false };
   let level = levelOf(policy, o);
   if (level === "disabled") return result;
   if (level === "remediate") level = "mandatory";
+  // The SDK skips a stack policy whose validation carries a type the stack does not hold.
+  const subject = (validateStack as { __pulumiType?: string }).__pulumiType;
+  if (subject !== undefined && !resources.some((r) => r.type === subject)) {
+    result.notApplicable = `Policy only applies to resources of type '${subject}'`;
+    return result;
+  }
   result.ran = true;
   const args: StackValidationArgs = {
     resources,
@@ -293,10 +308,31 @@ export function runStackPolicy(
     },
   };
   const report = collector(policy.description, level, result.violations);
-  return settle(result, () => void policy.validateStack(args, report as any));
+  return settle(result, () => void validateStack(args, report as any));
 }
 
-/** The messages of a result, in report order. */
+/**
+ * The messages of a rule that ran to the end, in report order. Throws when the rule did not run
+ * (disabled, another type), declared itself not applicable or was skipped at preview, so a spec
+ * expecting no violation cannot pass because nothing was checked. Assert those outcomes with
+ * `result.ran`, `result.notApplicable` or `result.unknown`, and use `messagesBeforeSkip` for a
+ * rule that reported some violations and then met an unknown value.
+ */
 export function messages(result: PolicyResult): string[] {
+  if (!result.ran) throw new Error("the rule did not run (disabled, or not for this type)");
+  if (result.notApplicable !== undefined) {
+    throw new Error(`the rule declared itself not applicable: ${result.notApplicable}`);
+  }
+  if (result.unknown !== undefined) {
+    throw new Error(`the rule was skipped at preview: ${result.unknown}`);
+  }
+  return result.violations.map((v) => v.message);
+}
+
+/** The messages a rule reported before an unknown value stopped it at preview. */
+export function messagesBeforeSkip(result: PolicyResult): string[] {
+  if (!result.ran || result.unknown === undefined) {
+    throw new Error("the rule was not skipped at preview");
+  }
   return result.violations.map((v) => v.message);
 }

@@ -117,7 +117,7 @@ export interface AuthenticatedEndpointArgs extends SharedResourceArgs {
 }
 
 /** Roles that would let the endpoint's code take over what it can reach. */
-const privilegedRoles = new Set(
+export const endpointRefusedRoles: ReadonlySet<string> = new Set(
   [
     builtInRoles.Owner,
     builtInRoles.Contributor,
@@ -357,7 +357,7 @@ function validate(name: string, args: AuthenticatedEndpointArgs): void {
       );
     } else {
       v.check(
-        !privilegedRoles.has(guid),
+        !endpointRefusedRoles.has(guid),
         `${at}.roleDefinitionIdOrName`,
         `"${role.roleDefinitionIdOrName}" is too broad for a scoring identity: grant a data-plane role such as Key Vault Secrets User or Cognitive Services OpenAI User`,
       );

@@ -1,4 +1,4 @@
-import { resourceRule, T } from "../../lib";
+import { resourceRule, setToOtherThan, shown, T } from "../../lib";
 import type { ClusterProps } from "./pools";
 
 export const entraAzureRbac = resourceRule({
@@ -22,7 +22,9 @@ export const entraAzureRbac = resourceRule({
   url: "https://learn.microsoft.com/azure/aks/manage-azure-rbac",
   types: [T.managedCluster],
   validate: (props: ClusterProps, ctx) => {
-    if (props.enableRBAC === false) ctx.report("enableRBAC must be true; it is false.");
+    if (setToOtherThan(props.enableRBAC, true)) {
+      ctx.report(`enableRBAC must be true; it is ${shown(props.enableRBAC)}.`);
+    }
     if (!("aadProfile" in props)) {
       ctx.report("aadProfile must enable managed Entra ID with Azure RBAC; it is not set.");
       return;

@@ -20,6 +20,8 @@ import { gpuPoolScaleToZero } from "./gpuPoolScaleToZero";
 import { httpApplicationRoutingDisabled } from "./httpApplicationRoutingDisabled";
 import { keyVaultSecretsProvider } from "./keyVaultSecretsProvider";
 import { kubernetesVersion } from "./kubernetesVersion";
+import { inferenceRouterHa } from "./inferenceRouterHa";
+import { inferenceRouterTls } from "./inferenceRouterTls";
 import { localAccountsDisabled } from "./localAccountsDisabled";
 import { maintenanceWindows } from "./maintenanceWindows";
 import { managedIdentity } from "./managedIdentity";
@@ -90,4 +92,6 @@ export const aksRules: WafPolicy[] = [
   amlExtensionInternalLoadBalancer,
   amlExtensionRouterHa,
   amlExtensionTrustedAccess,
+  inferenceRouterTls,
+  inferenceRouterHa,
 ];

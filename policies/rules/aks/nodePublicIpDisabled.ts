@@ -1,4 +1,4 @@
-import { resourceRule } from "../../lib";
+import { resourceRule, setToOtherThan, shown } from "../../lib";
 import { POOL_TYPES, poolsOf } from "./pools";
 
 export const nodePublicIpDisabled = resourceRule({
@@ -14,8 +14,11 @@ export const nodePublicIpDisabled = resourceRule({
   types: POOL_TYPES,
   validate: (props: Record<string, any>, ctx) => {
     for (const { pool, at } of poolsOf(props, ctx.type)) {
-      if (pool.enableNodePublicIP === true)
-        ctx.report(`${at}enableNodePublicIP must be false; it is true.`);
+      if (setToOtherThan(pool.enableNodePublicIP, false)) {
+        ctx.report(
+          `${at}enableNodePublicIP must be false; it is ${shown(pool.enableNodePublicIP)}.`,
+        );
+      }
     }
   },
 });

@@ -32,8 +32,12 @@ export const poolAvailabilityZones = resourceRule({
         ctx.report(`${at}availabilityZones must list at least ${min} zones; it is not set.`);
         continue;
       }
-      const zones = pool.availabilityZones ?? [];
-      if (zones.length < min) {
+      const zones: unknown = pool.availabilityZones;
+      if (!Array.isArray(zones)) {
+        ctx.report(
+          `${at}availabilityZones must list at least ${min} zones; it is ${JSON.stringify(zones)}.`,
+        );
+      } else if (zones.length < min) {
         ctx.report(
           `${at}availabilityZones must list at least ${min} zones; it lists ${zones.length}.`,
         );

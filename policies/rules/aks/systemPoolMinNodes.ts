@@ -1,4 +1,4 @@
-import { resourceRule } from "../../lib";
+import { resourceRule, shown } from "../../lib";
 import { isSystemPool, POOL_TYPES, poolsOf } from "./pools";
 
 export const systemPoolMinNodes = resourceRule({
@@ -28,8 +28,8 @@ export const systemPoolMinNodes = resourceRule({
       // With autoscaling the floor is minCount; without, the pool runs exactly count (1 if unset).
       const field = pool.enableAutoScaling === true ? "minCount" : "count";
       const value = field in pool ? (pool[field] as number | undefined) : undefined;
-      if (value === undefined || value < min) {
-        const actual = value === undefined ? "not set" : String(value);
+      if (typeof value !== "number" || value < min) {
+        const actual = value === undefined ? "not set" : shown(value);
         ctx.report(`${at}${field} must be at least ${min} on a System pool; it is ${actual}.`);
       }
     }

@@ -1,10 +1,19 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
-import { Props, resourceRule, T } from "../../lib";
+import {
+  keyNameProblem,
+  parseVaultUri,
+  Props,
+  reportKeysInUnprotectedVaults,
+  resourceRule,
+  T,
+} from "../../lib";
+
+const AT = "properties.encryption.keyVaultProperties";
 
 export const accountCmkEncryption = resourceRule({
   name: "ai-account-cmk-encryption",
   description:
-    "Azure AI services and OpenAI accounts encrypt stored data (fine-tuning files, batches) with a customer-managed key.",
+    "Azure AI services and OpenAI accounts encrypt stored data (fine-tuning files, batches) with a customer-managed key, named by a well-formed vault URI and key name, in a purge-protected vault.",
   severity: "medium",
   pillar: "security",
   principle: "protect-data-at-rest-in-transit-and-in-use",
@@ -14,9 +23,17 @@ export const accountCmkEncryption = resourceRule({
     "mcsb:DP-5",
   ],
   remediationSteps:
-    "Set properties.encryption to { keySource: 'Microsoft.KeyVault', keyVaultProperties: { keyVaultUri, keyName, keyVersion, identityClientId } } and give the account an identity allowed to use the key.",
+    "Set properties.encryption to { keySource: 'Microsoft.KeyVault', keyVaultProperties: { keyVaultUri: 'https://<vault>.vault.azure.net/', keyName, identityClientId } } (no keyVersion, so rotation is followed), give the account that identity, and turn on purge protection on the vault.",
   url: "https://learn.microsoft.com/azure/ai-services/openai/encrypt-data-at-rest",
   types: [T.aiAccount],
+  config: {
+    requireVersionlessKey: {
+      type: "boolean",
+      default: true,
+      description:
+        "Whether a key pinned to one version is a violation: the account then ignores the key's rotation.",
+    },
+  },
   validate: (props: Props<AccountArgs>, ctx) => {
     const properties = "properties" in props ? (props.properties ?? {}) : {};
     if (!("encryption" in properties)) {
@@ -31,9 +48,45 @@ export const accountCmkEncryption = resourceRule({
       ctx.report(
         `properties.encryption.keySource must be 'Microsoft.KeyVault'; it is '${String(source)}'.`,
       );
-    } else if (!("keyVaultProperties" in encryption)) {
-      // Presence decides: the vault URI is often an output of a vault created in the same run.
-      ctx.report("properties.encryption.keyVaultProperties must name the key; it is not set.");
+      return;
     }
+    if (!("keyVaultProperties" in encryption)) {
+      ctx.report(`${AT} must name the key; it is not set.`);
+      return;
+    }
+    // identityClientId is not read: a new identity's client ID is unknown at a first preview.
+    const key = encryption.keyVaultProperties ?? {};
+    const vault = parseVaultUri(key.keyVaultUri);
+    if ("problem" in vault)
+      ctx.report(`${AT}.keyVaultUri must be the vault's URI; ${vault.problem}.`);
+    const name = keyNameProblem(key.keyName);
+    if (name !== undefined) ctx.report(`${AT}.keyName must name the key; ${name}.`);
+    const version = key.keyVersion;
+    if (
+      ctx.config.requireVersionlessKey &&
+      version !== undefined &&
+      version !== null &&
+      version !== ""
+    ) {
+      ctx.report(
+        `${AT}.keyVersion pins version '${String(version)}'; leave it out so the account follows the key's rotation.`,
+      );
+    }
+  },
+  stack: {
+    subject: T.aiAccount,
+    validate: (resources, ctx) =>
+      reportKeysInUnprotectedVaults(
+        resources,
+        T.aiAccount,
+        `${AT}.keyVaultUri`,
+        (props) => {
+          const encryption = props.properties?.encryption;
+          if (encryption?.keySource !== "Microsoft.KeyVault") return undefined;
+          const vault = parseVaultUri(encryption.keyVaultProperties?.keyVaultUri);
+          return "value" in vault ? vault.value : undefined;
+        },
+        ctx.report,
+      ),
   },
 });

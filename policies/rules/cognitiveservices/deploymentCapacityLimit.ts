@@ -1,5 +1,5 @@
 import type { DeploymentArgs } from "@pulumi/azure-native/cognitiveservices";
-import { Props, resourceRule, T } from "../../lib";
+import { Props, resourceRule, shown, T } from "../../lib";
 
 export const deploymentCapacityLimit = resourceRule({
   name: "openai-deployment-capacity-limit",
@@ -28,8 +28,8 @@ export const deploymentCapacityLimit = resourceRule({
       return;
     }
     const capacity = props.sku.capacity;
-    if (capacity === undefined || capacity > max) {
-      ctx.report(`sku.capacity must be at most ${max}; it is ${String(capacity)}.`);
+    if (typeof capacity !== "number" || capacity > max) {
+      ctx.report(`sku.capacity must be at most ${max}; it is ${shown(capacity)}.`);
     }
   },
 });

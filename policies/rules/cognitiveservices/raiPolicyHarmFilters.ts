@@ -1,4 +1,4 @@
-import { quoteList, resourceRule, T } from "../../lib";
+import { has, quoteList, resourceRule, T } from "../../lib";
 import {
   enabledAndBlockingProblems,
   filtersOf,
@@ -10,7 +10,7 @@ import {
 export const raiPolicyHarmFilters = resourceRule({
   name: "openai-content-filter-harm-categories",
   description:
-    "Content filter policies block hate, sexual, violence and self-harm content at medium severity or stricter, on prompts and completions.",
+    "Content filter policies block hate, sexual, violence and self-harm content at medium severity or stricter, on prompts and completions, before it is returned.",
   severity: "high",
   pillar: "security",
   principle: "earn-user-trust",
@@ -19,7 +19,7 @@ export const raiPolicyHarmFilters = resourceRule({
     "own:Azure OpenAI content filtering",
   ],
   remediationSteps:
-    "In properties.contentFilters, list each of Hate, Sexual, Violence and Selfharm for source 'Prompt' and for source 'Completion' with enabled: true, blocking: true and severityThreshold 'Medium' (or 'Low').",
+    "In properties.contentFilters, list each of Hate, Sexual, Violence and Selfharm for source 'Prompt' and for source 'Completion' with enabled: true, blocking: true and severityThreshold 'Medium' (or 'Low'); leave properties.mode unset or 'Default' (asynchronous filtering returns content before it is filtered).",
   url: "https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter",
   types: [T.raiPolicy],
   config: {
@@ -36,9 +36,24 @@ export const raiPolicyHarmFilters = resourceRule({
       description:
         "Accepted severityThreshold values; 'Low' blocks the most content, 'High' only the most severe.",
     },
+    allowedModes: {
+      type: "array",
+      items: { type: "string", enum: ["Default", "Blocking", "Deferred", "Asynchronous_filter"] },
+      default: ["Default", "Blocking"],
+      description:
+        "Accepted properties.mode values; 'Asynchronous_filter' and 'Deferred' stream content first and filter it afterwards.",
+    },
   },
   validate: (props: RaiPolicyProps, ctx) => {
-    const { categories, allowedSeverityThresholds: allowed } = ctx.config;
+    const { categories, allowedSeverityThresholds: allowed, allowedModes } = ctx.config;
+    const mode =
+      "properties" in props && has(props.properties, "mode") ? props.properties?.mode : undefined;
+    // Unset, Azure filters synchronously ('Default').
+    if (mode !== undefined && mode !== null && !allowedModes.includes(String(mode))) {
+      ctx.report(
+        `properties.mode must be ${quoteList(allowedModes)}; it is '${String(mode)}', so content reaches users before it is filtered.`,
+      );
+    }
     const filters = filtersOf(props);
     if (filters === undefined) {
       ctx.report(

@@ -7,9 +7,13 @@ import {
   RaiPolicyProps,
 } from "./contentFilters";
 
+/** The prompt shields Azure offers; a listed one that is off or only annotates is an opt-out. */
+const KNOWN_SHIELDS = ["Jailbreak", "Indirect Attack"];
+
 export const raiPolicyPromptShields = resourceRule({
   name: "openai-content-filter-prompt-shields",
-  description: "Content filter policies block jailbreak attempts in prompts (prompt shields).",
+  description:
+    "Content filter policies block jailbreak attempts in prompts, and every prompt shield they list is on and blocking.",
   severity: "high",
   pillar: "security",
   principle: "earn-user-trust",
@@ -18,7 +22,7 @@ export const raiPolicyPromptShields = resourceRule({
     "own:Azure AI Content Safety prompt shields",
   ],
   remediationSteps:
-    "Add { name: 'Jailbreak', source: 'Prompt', enabled: true, blocking: true } to properties.contentFilters (and 'Indirect Attack' when the configured shields include it).",
+    "Add { name: 'Jailbreak', source: 'Prompt', enabled: true, blocking: true } to properties.contentFilters (and 'Indirect Attack' when the configured shields include it); a listed shield must be enabled and blocking.",
   url: "https://learn.microsoft.com/azure/ai-services/content-safety/concepts/jailbreak-detection",
   types: [T.raiPolicy],
   config: {
@@ -39,7 +43,10 @@ export const raiPolicyPromptShields = resourceRule({
       );
       return;
     }
-    for (const shield of shields) {
+    const listed = KNOWN_SHIELDS.filter(
+      (shield) => !shields.includes(shield) && findFilter(filters, shield, "Prompt") !== undefined,
+    );
+    for (const shield of [...shields, ...listed]) {
       const filter = findFilter(filters, shield, "Prompt");
       const at = `properties.contentFilters ${label(shield, "Prompt")}`;
       if (filter === undefined) {

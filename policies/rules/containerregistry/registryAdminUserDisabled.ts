@@ -1,5 +1,5 @@
 import type { RegistryArgs } from "@pulumi/azure-native/containerregistry";
-import { Props, resourceRule, T } from "../../lib";
+import { Props, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
 export const registryAdminUserDisabled = resourceRule({
   name: "acr-admin-user-disabled",
@@ -18,8 +18,8 @@ export const registryAdminUserDisabled = resourceRule({
   url: "https://learn.microsoft.com/azure/container-registry/container-registry-authentication#admin-account",
   types: [T.registry],
   validate: (props: Props<RegistryArgs>, ctx) => {
-    if (props.adminUserEnabled === true) {
-      ctx.report("adminUserEnabled must be false; it is true.");
+    if (setToOtherThan(props.adminUserEnabled, false)) {
+      ctx.report(`adminUserEnabled must be false; it is ${shown(props.adminUserEnabled)}.`);
     }
   },
 });

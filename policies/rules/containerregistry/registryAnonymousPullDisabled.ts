@@ -1,5 +1,5 @@
 import type { RegistryArgs } from "@pulumi/azure-native/containerregistry";
-import { Props, resourceRule, T } from "../../lib";
+import { Props, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
 export const registryAnonymousPullDisabled = resourceRule({
   name: "acr-anonymous-pull-disabled",
@@ -19,8 +19,8 @@ export const registryAnonymousPullDisabled = resourceRule({
   // Anonymous pull exposes every image, model weights included, to anyone who can reach it.
   exemptible: false,
   validate: (props: Props<RegistryArgs>, ctx) => {
-    if (props.anonymousPullEnabled === true) {
-      ctx.report("anonymousPullEnabled must be false; it is true.");
+    if (setToOtherThan(props.anonymousPullEnabled, false)) {
+      ctx.report(`anonymousPullEnabled must be false; it is ${shown(props.anonymousPullEnabled)}.`);
     }
   },
 });

@@ -8,6 +8,7 @@ import { resourceNameFormat } from "./resourceNameFormat";
 import { resourceNameValid } from "./resourceNameValid";
 import { stackHasBudget } from "./stackHasBudget";
 import { workspaceStorageCmk } from "./workspaceStorageCmk";
+import { statefulResourcesProtected } from "./statefulResourcesProtected";
 
 export { exemptionsReport } from "./exemptionsReport";
 export { exemptionsValid } from "./exemptionsValid";
@@ -18,6 +19,7 @@ export const governanceRules: WafPolicy[] = [
   rbacNoBroadPrivilegedRoles,
   customRoleNoBroadActions,
   disallowPreviewApiVersions,
+  statefulResourcesProtected,
   stackHasBudget,
   workspaceStorageCmk,
   onlineEndpointTraffic,

@@ -1,17 +1,10 @@
 import type { RoleAssignmentArgs } from "@pulumi/azure-native/authorization";
-import { Props, resourceRule, T } from "../../lib";
-
-/** Built-in role definition GUIDs that grant control-plane or access-management power. */
-const PRIVILEGED: Readonly<Record<string, string>> = {
-  "8e3af657-a8ff-443c-a75c-2fe8c4bcb635": "Owner",
-  "b24988ac-6180-42a0-ab88-20f7382dd24c": "Contributor",
-  "18d7d88d-d35e-4fb5-a5c3-7773c4a72b9d": "User Access Administrator",
-};
+import { builtInRoleOf, PRIVILEGED_ROLES, Props, resourceRule, T } from "../../lib";
 
 export const rbacNoBroadPrivilegedRoles = resourceRule({
   name: "rbac-no-broad-privileged-roles",
   description:
-    "Role assignments grant task-specific roles, not Owner, Contributor or User Access Administrator.",
+    "Role assignments grant task-specific roles, not Owner, Contributor, User Access Administrator or Role Based Access Control Administrator.",
   severity: "high",
   pillar: "security",
   principle: "invest-in-robust-access-management",
@@ -21,10 +14,8 @@ export const rbacNoBroadPrivilegedRoles = resourceRule({
   url: "https://learn.microsoft.com/azure/role-based-access-control/best-practices",
   types: [T.roleAssignment],
   validate: (props: Props<RoleAssignmentArgs>, ctx) => {
-    const id = String(props.roleDefinitionId).toLowerCase();
-    const guid = id.slice(id.lastIndexOf("/") + 1);
-    const role = PRIVILEGED[guid];
-    if (role !== undefined) {
+    const role = builtInRoleOf(String(props.roleDefinitionId));
+    if (role !== undefined && PRIVILEGED_ROLES.includes(role)) {
       ctx.report(`roleDefinitionId is the built-in '${role}' role; assign a narrower role.`);
     }
   },

@@ -9,11 +9,13 @@ import { keyVaultPurgeProtection } from "./keyVaultPurgeProtection";
 import { keyVaultRbacAuthorization } from "./keyVaultRbacAuthorization";
 import { keyVaultSoftDeleteRetention } from "./keyVaultSoftDeleteRetention";
 import { keyVaultSecretExpiration } from "./secretExpiration";
+import { keyVaultPremiumSku } from "./keyVaultPremiumSku";
 
 /** Key vault, key and secret rules. */
 export const keyVaultRules: WafPolicy[] = [
   keyVaultRbacAuthorization,
   keyVaultPurgeProtection,
+  keyVaultPremiumSku,
   keyVaultSoftDeleteRetention,
   keyVaultNoPublicNetworkAccess,
   keyVaultFirewallDefaultDeny,

@@ -1,5 +1,5 @@
 import type { VaultArgs } from "@pulumi/azure-native/keyvault";
-import { Props, resourceRule, T } from "../../lib";
+import { Props, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
 export const keyVaultSoftDeleteRetention = resourceRule({
   name: "key-vault-soft-delete-retention",
@@ -30,8 +30,11 @@ export const keyVaultSoftDeleteRetention = resourceRule({
   },
   validate: (props: Props<VaultArgs>, ctx) => {
     const properties = props.properties;
-    if ("enableSoftDelete" in properties && properties.enableSoftDelete === false) {
-      ctx.report("properties.enableSoftDelete is false; remove it or set it to true.");
+    const softDelete = "enableSoftDelete" in properties ? properties.enableSoftDelete : undefined;
+    if (setToOtherThan(softDelete, true)) {
+      ctx.report(
+        `properties.enableSoftDelete is ${shown(softDelete)}; remove it or set it to true.`,
+      );
       return;
     }
     // Unset retention means Azure's 90 days.

@@ -1,4 +1,4 @@
-import { resourceRule, T } from "../../lib";
+import { resourceRule, shown, T } from "../../lib";
 import { DeploymentProps, settingsOf } from "./deployment";
 
 export const deploymentMinInstances = resourceRule({
@@ -27,8 +27,8 @@ export const deploymentMinInstances = resourceRule({
     const scale = settings.scaleSettings;
     if (scale?.scaleType === "TargetUtilization") {
       const floor = "minInstances" in scale ? scale.minInstances : undefined;
-      if (floor === undefined || floor < min) {
-        const actual = floor === undefined ? "not set, so 1" : String(floor);
+      if (typeof floor !== "number" || floor < min) {
+        const actual = floor === undefined ? "not set, so 1" : shown(floor);
         ctx.report(
           `properties.scaleSettings.minInstances must be at least ${min}; it is ${actual}.`,
         );
@@ -38,8 +38,8 @@ export const deploymentMinInstances = resourceRule({
     // Default scaling runs exactly sku.capacity instances (1 when unset).
     const capacity =
       props.sku !== undefined && "capacity" in props.sku ? props.sku.capacity : undefined;
-    if (capacity === undefined || capacity < min) {
-      const actual = capacity === undefined ? "not set, so 1" : String(capacity);
+    if (typeof capacity !== "number" || capacity < min) {
+      const actual = capacity === undefined ? "not set, so 1" : shown(capacity);
       ctx.report(`sku.capacity must be at least ${min}; it is ${actual}.`);
     }
   },

@@ -23,6 +23,7 @@ import { workspaceIdentityDatastores } from "./workspaceIdentityDatastores";
 import { workspaceManagedNetworkIsolation } from "./workspaceManagedNetworkIsolation";
 import { workspacePublicNetworkAccessDisabled } from "./workspacePublicNetworkAccessDisabled";
 import { workspaceUserAssignedIdentity } from "./workspaceUserAssignedIdentity";
+import { deploymentDataCollectionMinimized } from "./deploymentDataCollectionMinimized";
 
 /** Azure Machine Learning workspace, compute, online endpoint and deployment rules. */
 export const mlRules: WafPolicy[] = [
@@ -49,5 +50,6 @@ export const mlRules: WafPolicy[] = [
   deploymentEgressDisabled,
   deploymentAllowedInstanceTypes,
   deploymentDataCollection,
+  deploymentDataCollectionMinimized,
   deploymentModelMonitor,
 ];

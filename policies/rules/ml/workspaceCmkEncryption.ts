@@ -1,10 +1,19 @@
 import type { WorkspaceArgs } from "@pulumi/azure-native/machinelearningservices";
-import { Props, resourceRule, T } from "../../lib";
+import {
+  parseKeyIdentifier,
+  parseVaultId,
+  Props,
+  reportKeysInUnprotectedVaults,
+  resourceRule,
+  T,
+} from "../../lib";
+
+const AT = "encryption.keyVaultProperties";
 
 export const workspaceCmkEncryption = resourceRule({
   name: "aml-workspace-cmk-encryption",
   description:
-    "Azure Machine Learning workspaces encrypt their metadata and job data with a customer-managed key.",
+    "Azure Machine Learning workspaces encrypt their metadata and job data with a customer-managed key, named by a well-formed key identifier in the vault the workspace names, with purge protection.",
   severity: "medium",
   pillar: "security",
   principle: "protect-data-at-rest-in-transit-and-in-use",
@@ -13,9 +22,17 @@ export const workspaceCmkEncryption = resourceRule({
     "mcsb:DP-5",
   ],
   remediationSteps:
-    "Set encryption to { status: 'Enabled', keyVaultProperties: { keyVaultArmId, keyIdentifier }, identity } (set at creation).",
+    "Set encryption to { status: 'Enabled', keyVaultProperties: { keyVaultArmId, keyIdentifier: 'https://<vault>.vault.azure.net/keys/<key>' }, identity } (set at creation; no key version, so rotation is followed) and turn on purge protection on the vault.",
   url: "https://learn.microsoft.com/azure/machine-learning/concept-customer-managed-keys",
   types: [T.mlWorkspace],
+  config: {
+    requireVersionlessKey: {
+      type: "boolean",
+      default: true,
+      description:
+        "Whether a key identifier pinned to one version is a violation: the workspace then ignores the key's rotation.",
+    },
+  },
   validate: (props: Props<WorkspaceArgs>, ctx) => {
     if (!("encryption" in props)) {
       ctx.report(
@@ -27,9 +44,44 @@ export const workspaceCmkEncryption = resourceRule({
     const status = encryption?.status;
     if (status !== "Enabled") {
       ctx.report(`encryption.status must be 'Enabled'; it is '${String(status)}'.`);
-    } else if (encryption !== undefined && !("keyVaultProperties" in encryption)) {
-      // Presence decides: the key identifier is usually an output of a key made in the same run.
-      ctx.report("encryption.keyVaultProperties must name the key; it is not set.");
+      return;
     }
+    if (encryption === undefined || !("keyVaultProperties" in encryption)) {
+      ctx.report(`${AT} must name the key; it is not set.`);
+      return;
+    }
+    const key = encryption.keyVaultProperties ?? {};
+    const identifier = parseKeyIdentifier(key.keyIdentifier);
+    const vault = parseVaultId(key.keyVaultArmId);
+    if ("problem" in identifier) {
+      ctx.report(`${AT}.keyIdentifier must be the key's URI; ${identifier.problem}.`);
+    } else if (ctx.config.requireVersionlessKey && identifier.value.version !== undefined) {
+      ctx.report(
+        `${AT}.keyIdentifier pins version '${identifier.value.version}'; end it at the key name so the workspace follows the key's rotation.`,
+      );
+    }
+    if ("problem" in vault) {
+      ctx.report(`${AT}.keyVaultArmId must be the vault's resource ID; ${vault.problem}.`);
+    } else if ("value" in identifier && identifier.value.vaultName !== vault.value) {
+      ctx.report(
+        `${AT}.keyIdentifier is a key in the vault '${identifier.value.vaultName}' but keyVaultArmId names '${vault.value}'; name the same vault in both.`,
+      );
+    }
+  },
+  stack: {
+    subject: T.mlWorkspace,
+    validate: (resources, ctx) =>
+      reportKeysInUnprotectedVaults(
+        resources,
+        T.mlWorkspace,
+        `${AT}.keyIdentifier`,
+        (props) => {
+          const encryption = props.encryption;
+          if (encryption?.status !== "Enabled") return undefined;
+          const identifier = parseKeyIdentifier(encryption.keyVaultProperties?.keyIdentifier);
+          return "value" in identifier ? identifier.value.vaultName : undefined;
+        },
+        ctx.report,
+      ),
   },
 });

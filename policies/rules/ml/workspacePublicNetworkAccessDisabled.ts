@@ -1,5 +1,5 @@
 import type { WorkspaceArgs } from "@pulumi/azure-native/machinelearningservices";
-import { Props, resourceRule, T } from "../../lib";
+import { Props, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
 export const workspacePublicNetworkAccessDisabled = resourceRule({
   name: "aml-workspace-public-network-access-disabled",
@@ -26,8 +26,10 @@ export const workspacePublicNetworkAccessDisabled = resourceRule({
         `publicNetworkAccess must be 'Disabled'; it is '${String(props.publicNetworkAccess)}'.`,
       );
     }
-    if (props.allowPublicAccessWhenBehindVnet === true) {
-      ctx.report("allowPublicAccessWhenBehindVnet must be false; it is true.");
+    if (setToOtherThan(props.allowPublicAccessWhenBehindVnet, false)) {
+      ctx.report(
+        `allowPublicAccessWhenBehindVnet must be false; it is ${shown(props.allowPublicAccessWhenBehindVnet)}.`,
+      );
     }
   },
 });

@@ -5,14 +5,21 @@ import { Props, resourceRule, TYPE_GROUPS } from "../../lib";
 const GROUPS = ["allLogs", "audit"];
 
 /**
- * Resource types whose every log category is known: naming them all is the same as `allLogs`.
- * https://learn.microsoft.com/azure/azure-monitor/reference/supported-logs/logs-index
+ * Resource types whose listed categories, all enabled, stand in for `allLogs`: every category of
+ * online endpoints (https://learn.microsoft.com/azure/azure-monitor/reference/supported-logs/logs-index),
+ * and AKS's audit trail without the high-volume `kube-audit` read events, as AKS recommends
+ * (https://learn.microsoft.com/azure/aks/monitor-aks#aks-control-planeresource-logs).
  */
-const ALL_CATEGORIES: Record<string, string[]> = {
+const SUFFICIENT_CATEGORIES: Record<string, string[]> = {
   "microsoft.machinelearningservices/workspaces/onlineendpoints": [
     "AmlOnlineEndpointConsoleLog",
     "AmlOnlineEndpointTrafficLog",
     "AmlOnlineEndpointEventLog",
+  ],
+  "microsoft.containerservice/managedclusters": [
+    "kube-apiserver",
+    "kube-audit-admin|kube-audit",
+    "guard",
   ],
 };
 
@@ -28,7 +35,7 @@ function typeOf(resourceUri: string): string {
 export const diagnosticsAllLogsToWorkspace = resourceRule({
   name: "diagnostics-all-logs-to-workspace",
   description:
-    "Diagnostic settings send all logs (the allLogs or audit group, or every category) to a Log Analytics workspace.",
+    "Diagnostic settings send all logs (the allLogs or audit group, or the categories that stand in for them) to a Log Analytics workspace.",
   severity: "medium",
   pillar: "operational-excellence",
   principle: "automated-monitoring-and-alerting",
@@ -41,6 +48,15 @@ export const diagnosticsAllLogsToWorkspace = resourceRule({
     "Set workspaceId to a Log Analytics workspace and add logs: [{ categoryGroup: 'allLogs', enabled: true }].",
   url: "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings",
   types: TYPE_GROUPS.diagnosticSetting,
+  config: {
+    sufficientCategories: {
+      type: "object",
+      additionalProperties: { type: "array", items: { type: "string" } },
+      default: SUFFICIENT_CATEGORIES,
+      description:
+        "Resource types (ARM type, lower case) whose listed log categories, all enabled, stand in for the allLogs group; an entry 'a|b' accepts either category.",
+    },
+  },
   validate: (props: Props<DiagnosticSettingArgs>, ctx) => {
     // Presence decides: the workspace id is usually unknown at preview and need not be read.
     if (!("workspaceId" in props)) {
@@ -59,8 +75,9 @@ export const diagnosticsAllLogsToWorkspace = resourceRule({
     const named = new Set(
       logs.filter((l) => l.enabled === true && "category" in l).map((l) => String(l.category)),
     );
-    const all = ALL_CATEGORIES[type];
-    if (!all || !all.every((category) => named.has(category))) {
+    const all = ctx.config.sufficientCategories[type];
+    const covers = (entry: string) => entry.split("|").some((category) => named.has(category));
+    if (!all || !all.every(covers)) {
       ctx.report(
         "logs has no enabled 'allLogs' or 'audit' category group; add { categoryGroup: 'allLogs', enabled: true }.",
       );

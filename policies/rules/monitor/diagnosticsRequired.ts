@@ -10,6 +10,8 @@ const MONITORED: readonly { type: string; label: string }[] = [
   { type: T.managedCluster, label: "AKS cluster" },
   { type: T.storageAccount, label: "storage account" },
   { type: T.mlOnlineEndpoint, label: "online endpoint" },
+  // Its audit logs record who queried which logs.
+  { type: T.logAnalyticsWorkspace, label: "Log Analytics workspace" },
 ];
 
 /** Whether the setting targets the resource (graph edge, or a known resourceUri under its id). */
@@ -27,7 +29,7 @@ function targets(setting: PolicyResource, resource: PolicyResource): boolean {
 export const diagnosticsRequired = stackRule({
   name: "diagnostics-required",
   description:
-    "Every workspace, vault, storage account, registry, cluster, online endpoint and AI account has a diagnostic setting.",
+    "Every workspace, vault, storage account, registry, cluster, online endpoint, AI account and Log Analytics workspace has a diagnostic setting.",
   severity: "medium",
   pillar: "operational-excellence",
   principle: "automated-monitoring-and-alerting",

@@ -8,6 +8,8 @@ import { logAnalyticsRetention } from "./logAnalyticsRetention";
 import { metricAlertAutoMitigate } from "./metricAlertAutoMitigate";
 import { scheduledQueryFrequency } from "./scheduledQueryFrequency";
 import { stackHasAlerts } from "./stackHasAlerts";
+import { monitoringLocalAuthDisabled } from "./monitoringLocalAuthDisabled";
+import { monitoringPrivateLinkOnly } from "./monitoringPrivateLinkOnly";
 
 /** Diagnostic settings, Log Analytics, Application Insights and alerting rules. */
 export const monitorRules: WafPolicy[] = [
@@ -18,6 +20,8 @@ export const monitorRules: WafPolicy[] = [
   appInsightsWorkspaceBased,
   metricAlertAutoMitigate,
   scheduledQueryFrequency,
+  monitoringLocalAuthDisabled,
+  monitoringPrivateLinkOnly,
   diagnosticsRequired,
   stackHasAlerts,
 ];

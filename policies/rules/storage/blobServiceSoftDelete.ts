@@ -1,10 +1,11 @@
 import type { BlobServicePropertiesArgs } from "@pulumi/azure-native/storage";
 import { Props, resourceRule, T } from "../../lib";
+import { accountsWithoutBlobService } from "./blobServices";
 
 export const storageBlobSoftDelete = resourceRule({
   name: "storage-blob-soft-delete",
   description:
-    "Blob services keep deleted blobs and containers recoverable for a minimum number of days.",
+    "Storage accounts keep deleted blobs and containers recoverable for a minimum number of days, through blob service settings in the stack.",
   severity: "medium",
   pillar: "reliability",
   principle: "design-for-operational-reliability",
@@ -17,7 +18,7 @@ export const storageBlobSoftDelete = resourceRule({
     "aprl:03263c57",
   ],
   remediationSteps:
-    "Set deleteRetentionPolicy and containerDeleteRetentionPolicy to { enabled: true, days: <at least minimumDays> }.",
+    "Add a storage:BlobServiceProperties for each account (blobServicesName 'default') with deleteRetentionPolicy and containerDeleteRetentionPolicy set to { enabled: true, days: <at least minimumDays> }.",
   url: "https://learn.microsoft.com/azure/storage/blobs/soft-delete-blob-overview",
   types: [T.blobServiceProperties],
   config: {
@@ -43,5 +44,16 @@ export const storageBlobSoftDelete = resourceRule({
         ctx.report(`${key}.days is ${String(policy.days)}; keep at least ${min} days.`);
       }
     }
+  },
+  stack: {
+    subject: T.storageAccount,
+    validate: (resources, ctx) => {
+      for (const account of accountsWithoutBlobService(resources)) {
+        ctx.report(
+          `The storage account '${account.name}' has no blob service settings in the stack, so deleted blobs and containers cannot be recovered; add a storage:BlobServiceProperties with deleteRetentionPolicy and containerDeleteRetentionPolicy enabled.`,
+          account,
+        );
+      }
+    },
   },
 });

@@ -19,6 +19,7 @@ import { storageAccountTrustedServicesBypass } from "./storageAccountTrustedServ
 import { storageAccountZoneRedundant } from "./storageAccountZoneRedundant";
 import { storageDefenderEnabled } from "./storageDefenderEnabled";
 import { storageServicesLogged } from "./storageServicesLogged";
+import { storageAccountInfrastructureEncryption } from "./storageAccountInfrastructureEncryption";
 
 /** Storage account, blob and file service, container and Defender for Storage rules. */
 export const storageRules: WafPolicy[] = [
@@ -33,6 +34,7 @@ export const storageRules: WafPolicy[] = [
   storageAccountNoLocalUsers,
   storageAccountNoCrossTenantReplication,
   storageAccountCmkEncryption,
+  storageAccountInfrastructureEncryption,
   storageAccountZoneRedundant,
   storageAccountGeoRedundant,
   storageAccountAllowedSkus,

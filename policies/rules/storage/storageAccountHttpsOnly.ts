@@ -1,5 +1,5 @@
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
-import { Props, rawProps, resourceRule, T } from "../../lib";
+import { Props, rawProps, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
 export const storageAccountHttpsOnly = resourceRule({
   name: "storage-account-https-only",
@@ -19,13 +19,14 @@ export const storageAccountHttpsOnly = resourceRule({
   url: "https://learn.microsoft.com/azure/storage/common/storage-require-secure-transfer",
   types: [T.storageAccount],
   validate: (props: Props<StorageAccountArgs>, ctx) => {
-    // Unset means HTTPS only (the Azure default), so only an explicit false fails.
-    if ("enableHttpsTrafficOnly" in props && props.enableHttpsTrafficOnly === false) {
-      ctx.report("enableHttpsTrafficOnly is false; set it to true.");
+    // Unset means HTTPS only (the Azure default), so only an explicit other value fails.
+    const value = "enableHttpsTrafficOnly" in props ? props.enableHttpsTrafficOnly : undefined;
+    if (setToOtherThan(value, true)) {
+      ctx.report(`enableHttpsTrafficOnly is ${shown(value)}; set it to true.`);
     }
   },
   remediate: (props: Props<StorageAccountArgs>) =>
-    "enableHttpsTrafficOnly" in props && props.enableHttpsTrafficOnly === false
+    "enableHttpsTrafficOnly" in props && setToOtherThan(props.enableHttpsTrafficOnly, true)
       ? { ...rawProps(props), enableHttpsTrafficOnly: true }
       : undefined,
 });

@@ -1,5 +1,5 @@
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
-import { Props, resourceRule, T } from "../../lib";
+import { Props, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
 export const storageAccountNoCrossTenantReplication = resourceRule({
   name: "storage-account-no-cross-tenant-replication",
@@ -12,8 +12,10 @@ export const storageAccountNoCrossTenantReplication = resourceRule({
   url: "https://learn.microsoft.com/azure/storage/blobs/object-replication-prevent-cross-tenant-policies",
   types: [T.storageAccount],
   validate: (props: Props<StorageAccountArgs>, ctx) => {
-    if ("allowCrossTenantReplication" in props && props.allowCrossTenantReplication === true) {
-      ctx.report("allowCrossTenantReplication is true; set it to false.");
+    const value =
+      "allowCrossTenantReplication" in props ? props.allowCrossTenantReplication : undefined;
+    if (setToOtherThan(value, false)) {
+      ctx.report(`allowCrossTenantReplication is ${shown(value)}; set it to false.`);
     }
   },
 });

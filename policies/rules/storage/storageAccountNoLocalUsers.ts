@@ -1,5 +1,5 @@
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
-import { Props, resourceRule, T } from "../../lib";
+import { Props, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
 export const storageAccountNoLocalUsers = resourceRule({
   name: "storage-account-no-local-users",
@@ -15,7 +15,8 @@ export const storageAccountNoLocalUsers = resourceRule({
   types: [T.storageAccount],
   validate: (props: Props<StorageAccountArgs>, ctx) => {
     for (const key of ["isLocalUserEnabled", "isSftpEnabled"] as const) {
-      if (key in props && props[key] === true) ctx.report(`${key} is true; set it to false.`);
+      const value = key in props ? props[key] : undefined;
+      if (setToOtherThan(value, false)) ctx.report(`${key} is ${shown(value)}; set it to false.`);
     }
     // Local users serve SFTP, which needs a hierarchical namespace; there an unset flag leaves
     // the feature on.

@@ -580,5 +580,47 @@ describe("PrivateOpenAi", () => {
       assert.strictEqual(preview.one(`${T}:Deployment`).inputs.accountName, a.accountName);
       assert.strictEqual(await isKnown(oai.resourceId), true);
     });
+
+    it("with the key's identity created in the same run, leaves only its client ID unknown", async () => {
+      preview.reset();
+      const { EncryptionKey } = await import("../../../components/security");
+      const key = new EncryptionKey("newid", {
+        resourceGroupName: rg,
+        keyVaultResourceId: ids.vault,
+      });
+      new PrivateOpenAi("nid", args({ customerManagedKey: key.customerManagedKey }));
+      await settle();
+      const properties = preview.one(`${T}:Account`).inputs.properties;
+      const { identityClientId, ...keyProperties } = properties.encryption.keyVaultProperties;
+      // The mock runtime records an unknown input as an object marked `__pulumiUnknown`.
+      assert.strictEqual(identityClientId.__pulumiUnknown, true);
+      assert.deepStrictEqual(
+        {
+          ...properties,
+          encryption: { ...properties.encryption, keyVaultProperties: keyProperties },
+        },
+        {
+          customSubDomainName: properties.customSubDomainName,
+          disableLocalAuth: true,
+          publicNetworkAccess: "Disabled",
+          networkAcls: {
+            defaultAction: "Deny",
+            bypass: "AzureServices",
+            ipRules: [],
+            virtualNetworkRules: [],
+          },
+          restrictOutboundNetworkAccess: true,
+          allowedFqdnList: [],
+          encryption: {
+            keySource: "Microsoft.KeyVault",
+            keyVaultProperties: {
+              keyVaultUri: "https://kv-ailz.vault.azure.net/",
+              keyName: "cmk-newid",
+            },
+          },
+        },
+      );
+      assert.match(properties.customSubDomainName, /^oai-nid-[0-9a-f]+$/);
+    });
   });
 });

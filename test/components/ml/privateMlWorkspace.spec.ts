@@ -369,7 +369,7 @@ describe("PrivateMlWorkspace", () => {
       );
     });
 
-    it("sends diagnostics from the workspace, vault, storage and registry", async () => {
+    it("sends diagnostics from the workspace, vault, storage, registry and its Log Analytics workspace", async () => {
       const uris = mocks
         .ofType("azure-native:monitor:DiagnosticSetting")
         .map((d) => {
@@ -387,7 +387,16 @@ describe("PrivateMlWorkspace", () => {
           `${storage}/blobServices/default`,
           `${storage}/fileServices/default`,
           await unwrap(ws.containerRegistryResourceId),
+          await unwrap(ws.logAnalyticsWorkspaceResourceId!),
         ].sort(),
+      );
+      const logDiag = mocks.one("azure-native:monitor:DiagnosticSetting", "ws-diag-log");
+      assert.deepStrictEqual(
+        [logDiag.inputs.logs, logDiag.inputs.metrics],
+        [
+          [{ categoryGroup: "allLogs", enabled: true }],
+          [{ category: "AllMetrics", enabled: true }],
+        ],
       );
       const workspaceDiag = mocks.one(
         "azure-native:monitor:DiagnosticSetting",

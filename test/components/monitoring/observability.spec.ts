@@ -18,6 +18,7 @@ const endpoint = `${ml}/onlineEndpoints/ep-score`;
 const deployment = `${endpoint}/deployments/blue`;
 const cluster = `${group}/providers/Microsoft.ContainerService/managedClusters/aks-ailz`;
 const account = `${group}/providers/Microsoft.Storage/storageAccounts/stailz`;
+const openAi = `${group}/providers/Microsoft.CognitiveServices/accounts/oai-ailz`;
 const receivers = { emailReceivers: [{ name: "ops", emailAddress: "ops@example.com" }] };
 const args = (extra: Partial<ObservabilityArgs> = {}): ObservabilityArgs => ({
   resourceGroupName: rg,
@@ -57,6 +58,7 @@ describe("Observability", () => {
             aks: { clusterResourceIds: { main: cluster }, nodeCpuPercent: 70 },
             keyVaults: { vaultResourceIds: { cmk: ids.vault } },
             storageAccounts: { accountResourceIds: { data: account } },
+            aiAccounts: { accountResourceIds: { chat: openAi }, throttledRequests: 20 },
           },
         }),
       );
@@ -235,6 +237,30 @@ describe("Observability", () => {
           "PT15M",
         ],
         [
+          "obs-alert-openai-availability-chat",
+          openAi,
+          "Microsoft.CognitiveServices/accounts",
+          "AzureOpenAIAvailabilityRate",
+          "LessThan",
+          "Average",
+          99,
+          [],
+          1,
+          "PT15M",
+        ],
+        [
+          "obs-alert-openai-throttling-chat",
+          openAi,
+          "Microsoft.CognitiveServices/accounts",
+          "AzureOpenAIRequests",
+          "GreaterThan",
+          "Total",
+          20,
+          [{ name: "StatusCode", operator: "Include", values: ["429"] }],
+          2,
+          "PT5M",
+        ],
+        [
           "obs-alert-storage-availability-data",
           account,
           "Microsoft.Storage/storageAccounts",
@@ -271,6 +297,8 @@ describe("Observability", () => {
         "aks-node-not-ready-main",
         "key-expiry-cmk",
         "storage-availability-data",
+        "openai-availability-chat",
+        "openai-throttling-chat",
       ]);
     });
 
@@ -402,7 +430,8 @@ describe("Observability", () => {
           },
           {
             propertyPath: "alerts.firewall",
-            reason: "is not an alert group: use onlineEndpoints, aks, keyVaults, storageAccounts",
+            reason:
+              "is not an alert group: use onlineEndpoints, aks, keyVaults, storageAccounts, aiAccounts",
           },
         ],
       ));

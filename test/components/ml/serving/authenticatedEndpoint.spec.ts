@@ -186,7 +186,7 @@ describe("AuthenticatedEndpoint", () => {
           `${workspaceId}/onlineEndpoints/ep-roles`,
           "11111111-1111-1111-1111-111111111111",
           "Group",
-          "/providers/Microsoft.Authorization/roleDefinitions/f6c7c914-8db3-469d-8ca1-694a8461e5ec",
+          "/providers/Microsoft.Authorization/roleDefinitions/f6c7c914-8db3-469d-8ca1-694a8f32e121",
         ],
       ].sort(),
     );

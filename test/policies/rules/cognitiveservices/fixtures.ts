@@ -18,7 +18,6 @@ export const compliantAccount = (): Record<string, any> => ({
       keyVaultProperties: {
         keyVaultUri: "https://kv-ai.vault.azure.net/",
         keyName: "oai",
-        keyVersion: "1",
         identityClientId: "00000000-0000-0000-0000-000000000001",
       },
     },

@@ -106,6 +106,36 @@ describe("openai-content-filter-harm-categories", () => {
     ]);
   });
 
+  it("accepts the synchronous modes and an unset mode (Azure filters before returning)", () => {
+    for (const mode of ["Default", "Blocking", undefined, null]) {
+      const props = compliantRaiPolicy();
+      props.properties.mode = mode;
+      assert.deepStrictEqual(
+        messages(runResourcePolicy(rule, T.raiPolicy, props)),
+        [],
+        String(mode),
+      );
+    }
+  });
+
+  it("reports asynchronous filtering, as mandatory, unless configured", () => {
+    for (const mode of ["Asynchronous_filter", "Deferred", 3]) {
+      const props = compliantRaiPolicy();
+      props.properties.mode = mode;
+      const result = runResourcePolicy(rule, T.raiPolicy, props);
+      assert.deepStrictEqual(messages(result), [
+        `properties.mode must be 'Default', 'Blocking'; it is '${mode}', so content reaches users before it is filtered.`,
+      ]);
+      assert.strictEqual(result.violations[0].enforcementLevel, "mandatory");
+    }
+    const props = compliantRaiPolicy();
+    props.properties.mode = "Asynchronous_filter";
+    const allowed = runResourcePolicy(rule, T.raiPolicy, props, {
+      config: { allowedModes: ["Default", "Asynchronous_filter"] },
+    });
+    assert.deepStrictEqual(messages(allowed), []);
+  });
+
   it("is skipped at preview when a filter is unknown", () => {
     const props = compliantRaiPolicy();
     props.properties.contentFilters[0].enabled = UNKNOWN;

@@ -35,15 +35,32 @@ describe("openai-content-filter-prompt-shields", () => {
     ]);
   });
 
-  it("checks the configured shields, such as indirect attacks", () => {
-    const props = raiPolicyWith("Indirect Attack", "Prompt", (f) => ({ ...f, blocking: false }));
+  it("requires the configured shields, such as indirect attacks", () => {
+    const props = raiPolicyWith("Indirect Attack", "Prompt", () => undefined);
     assert.deepStrictEqual(messages(runResourcePolicy(rule, T.raiPolicy, props)), []);
     const result = runResourcePolicy(rule, T.raiPolicy, props, {
       config: { shields: ["Jailbreak", "Indirect Attack"] },
     });
     assert.deepStrictEqual(messages(result), [
-      "properties.contentFilters 'Indirect Attack' on 'Prompt': blocking must be true; it is false.",
+      "properties.contentFilters 'Indirect Attack' on 'Prompt' must be listed; it is missing.",
     ]);
+  });
+
+  it("reports a listed shield that is off or only annotates, even when not required", () => {
+    for (const change of [
+      { enabled: false, blocking: false },
+      { enabled: true, blocking: false },
+    ]) {
+      const props = raiPolicyWith("Indirect Attack", "Prompt", (f) => ({ ...f, ...change }));
+      assert.deepStrictEqual(messages(runResourcePolicy(rule, T.raiPolicy, props)), [
+        ...(change.enabled
+          ? []
+          : [
+              "properties.contentFilters 'Indirect Attack' on 'Prompt': enabled must be true; it is false.",
+            ]),
+        "properties.contentFilters 'Indirect Attack' on 'Prompt': blocking must be true; it is false.",
+      ]);
+    }
   });
 
   it("reports a policy without filters", () => {

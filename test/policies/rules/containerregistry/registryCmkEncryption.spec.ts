@@ -40,7 +40,7 @@ describe("acr-cmk-encryption", () => {
     ]);
   });
 
-  it("decides on the presence of a key whose identifier is unknown at preview", () => {
+  it("is skipped at preview when the key identifier is unknown (it is judged by value)", () => {
     const result = runResourcePolicy(rule, T.registry, {
       ...compliantRegistry(),
       encryption: {
@@ -48,8 +48,11 @@ describe("acr-cmk-encryption", () => {
         keyVaultProperties: { keyIdentifier: UNKNOWN, identity: UNKNOWN },
       },
     });
-    assert.strictEqual(result.unknown, undefined);
-    assert.deepStrictEqual(messages(result), []);
+    assert.deepStrictEqual(result.violations, []);
+    assert.strictEqual(
+      result.unknown,
+      "string value at .encryption.keyVaultProperties.keyIdentifier can't be known during preview",
+    );
   });
 
   it("is skipped at preview when encryption.status is unknown", () => {

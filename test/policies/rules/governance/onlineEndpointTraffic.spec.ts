@@ -73,4 +73,113 @@ describe("online-endpoint-traffic-valid", () => {
       "properties.traffic of 'ep' sums to 50; make the shares sum to 100.",
     ]);
   });
+
+  describe("traffic written by EndpointTraffic (a dynamic resource)", () => {
+    const ID =
+      "/subscriptions/s/resourceGroups/rg-ai/providers/Microsoft.MachineLearningServices/workspaces/mlw/onlineEndpoints/ep-chat";
+    const libraryEndpoint = () =>
+      stackResource(T.mlOnlineEndpoint, "ep", {
+        resourceGroupName: "rg-ai",
+        workspaceName: "mlw",
+        endpointName: "ep-chat",
+        // The library never sets traffic on the endpoint itself.
+        properties: { authMode: "AADToken", publicNetworkAccess: "Disabled" },
+      });
+    const traffic = (
+      shares: unknown,
+      mirrorTraffic: unknown = {},
+      fields: Record<string, unknown> = {},
+      o = {},
+    ) =>
+      stackResource(
+        "pulumi-nodejs:dynamic:Resource",
+        "ep-traffic",
+        {
+          endpointResourceId: ID,
+          traffic: shares,
+          mirrorTraffic,
+          endpointRevision: `${ID}@`,
+          timeoutSeconds: 1800,
+          __provider: "exports.handler = ...",
+          ...fields,
+        },
+        o,
+      );
+    const stack = (writer: ReturnType<typeof traffic>) => {
+      const ep = libraryEndpoint();
+      return [ep, writer, deployment(ep, "blue"), deployment(ep, "green")];
+    };
+
+    it("passes a split over the endpoint's deployments, with a mirror within 50", () =>
+      assert.deepStrictEqual(
+        messages(runStackPolicy(rule, stack(traffic({ blue: 100, green: 0 }, { green: 10 })))),
+        [],
+      ));
+
+    it("reports shares that do not sum to 100, a deployment that is not the endpoint's, and too much mirror", () => {
+      const writer = traffic({ blue: 80, red: 10 }, { green: 60 });
+      const result = runStackPolicy(rule, stack(writer));
+      assert.deepStrictEqual(messages(result), [
+        "traffic of 'ep' names 'red', which is not a deployment of this endpoint in the stack; route traffic only to its deployments.",
+        "traffic of 'ep' sums to 90; make the shares sum to 100.",
+        "mirrorTraffic of 'ep' sums to 60; mirror at most 50 percent.",
+      ]);
+      assert.ok(result.violations.every((v) => v.urn === writer.urn));
+      assert.ok(result.violations.every((v) => v.enforcementLevel === "advisory"));
+    });
+
+    it("takes 100 and reports 101; takes a mirror of 50 and reports 51", () => {
+      assert.deepStrictEqual(
+        messages(runStackPolicy(rule, stack(traffic({ blue: 100 }, { green: 50 })))),
+        [],
+      );
+      assert.deepStrictEqual(
+        messages(runStackPolicy(rule, stack(traffic({ blue: 100, green: 1 }, { green: 51 })))),
+        [
+          "traffic of 'ep' sums to 101; make the shares sum to 100.",
+          "mirrorTraffic of 'ep' sums to 51; mirror at most 50 percent.",
+        ],
+      );
+    });
+
+    it("reports shares that are not whole percentages, null or of the wrong type", () => {
+      for (const bad of [null, "90", 90.5, -10]) {
+        assert.deepStrictEqual(
+          messages(runStackPolicy(rule, stack(traffic({ blue: bad, green: 10 })))),
+          [
+            "traffic of 'ep' gives 'blue' a share that is not a whole percentage; use whole numbers from 0 to 100.",
+          ],
+          String(bad),
+        );
+      }
+    });
+
+    it("finds the endpoint through the graph when its ID is unknown at preview", () => {
+      const ep = libraryEndpoint();
+      const writer = traffic(
+        { blue: 100, red: 0 },
+        {},
+        { endpointResourceId: UNKNOWN },
+        {
+          propertyDependencies: { endpointResourceId: [ep] },
+        },
+      );
+      assert.deepStrictEqual(messages(runStackPolicy(rule, [ep, writer, deployment(ep, "blue")])), [
+        "traffic of 'ep' names 'red', which is not a deployment of this endpoint in the stack; route traffic only to its deployments.",
+      ]);
+    });
+
+    it("still checks the sum for an endpoint outside the stack", () =>
+      assert.deepStrictEqual(messages(runStackPolicy(rule, [traffic({ blue: 70 })])), [
+        "traffic of 'ep-traffic' sums to 70; make the shares sum to 100.",
+      ]));
+
+    it("waits at preview while the shares are unknown, and ignores other dynamic resources", () => {
+      const result = runStackPolicy(rule, stack(traffic(UNKNOWN)));
+      assert.deepStrictEqual(result.violations, []);
+      assert.strictEqual(result.unknown, undefined);
+      const other = stackResource("pulumi-nodejs:dynamic:Resource", "other", { traffic: { a: 1 } });
+      assert.deepStrictEqual(messages(runStackPolicy(rule, [other])), []);
+    });
+  });
 });

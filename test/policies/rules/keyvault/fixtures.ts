@@ -6,7 +6,7 @@ export const vault = (): Props<VaultArgs> => ({
   resourceGroupName: "rg-ai",
   properties: {
     tenantId: "00000000-0000-0000-0000-000000000000",
-    sku: { family: "A", name: "standard" },
+    sku: { family: "A", name: "premium" },
     enableRbacAuthorization: true,
     enablePurgeProtection: true,
     enableSoftDelete: true,
@@ -29,7 +29,8 @@ export const key = (): Props<KeyArgs> => ({
   properties: {
     kty: "RSA-HSM",
     keySize: 3072,
-    attributes: { expires: 1893456000 },
+    // A year from now: within the default maximum validity of two years.
+    attributes: { expires: Math.floor(Date.now() / 1000) + 365 * 86_400 },
     rotationPolicy: {
       attributes: { expiryTime: "P2Y" },
       lifetimeActions: [{ action: { type: "rotate" }, trigger: { timeAfterCreate: "P1Y" } }],

@@ -40,7 +40,7 @@ describe("aml-workspace-cmk-encryption", () => {
     ]);
   });
 
-  it("decides on the presence of a key whose identifiers are unknown at preview", () => {
+  it("is skipped at preview when the key identifier is unknown (it is judged by value)", () => {
     const result = runResourcePolicy(rule, T.mlWorkspace, {
       ...compliantWorkspace(),
       encryption: {
@@ -48,8 +48,11 @@ describe("aml-workspace-cmk-encryption", () => {
         keyVaultProperties: { keyVaultArmId: UNKNOWN, keyIdentifier: UNKNOWN },
       },
     });
-    assert.strictEqual(result.unknown, undefined);
-    assert.deepStrictEqual(messages(result), []);
+    assert.deepStrictEqual(result.violations, []);
+    assert.strictEqual(
+      result.unknown,
+      "string value at .encryption.keyVaultProperties.keyIdentifier can't be known during preview",
+    );
   });
 
   it("is skipped at preview when encryption.status is unknown", () => {

@@ -69,6 +69,41 @@ describe("diagnostics-all-logs-to-workspace", () => {
     );
   });
 
+  it("accepts AKS's audit categories without the high-volume kube-audit reads, or with them", () => {
+    const cluster =
+      "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks";
+    const logs = (...categories: string[]) =>
+      categories.map((category) => ({ category, enabled: true }));
+    const at = (l: object[]) => messages(run({ ...setting(), resourceUri: cluster, logs: l }));
+    assert.deepStrictEqual(
+      at(logs("kube-apiserver", "kube-audit-admin", "guard", "cluster-autoscaler")),
+      [],
+    );
+    assert.deepStrictEqual(at(logs("kube-apiserver", "kube-audit", "guard")), []);
+    const missing = [
+      "logs has no enabled 'allLogs' or 'audit' category group; add { categoryGroup: 'allLogs', enabled: true }.",
+    ];
+    assert.deepStrictEqual(at(logs("kube-apiserver", "kube-audit-admin")), missing);
+    assert.deepStrictEqual(
+      at([...logs("kube-apiserver", "guard"), { category: "kube-audit-admin", enabled: false }]),
+      missing,
+    );
+  });
+
+  it("takes the sufficient categories from the config", () => {
+    const vault = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv";
+    const props = {
+      ...setting(),
+      resourceUri: vault,
+      logs: [{ category: "AuditEvent", enabled: true }],
+    };
+    assert.strictEqual(messages(run(props)).length, 1);
+    const result = runResourcePolicy(rule, V3, props, {
+      config: { sufficientCategories: { "microsoft.keyvault/vaults": ["AuditEvent"] } },
+    });
+    assert.deepStrictEqual(messages(result), []);
+  });
+
   it("expects no logs from a storage account, whose services carry them", () => {
     const account =
       "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1";

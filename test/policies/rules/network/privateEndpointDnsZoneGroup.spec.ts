@@ -45,4 +45,18 @@ describe("private-endpoint-dns-zone-group", () => {
     ]);
     assert.strictEqual(result.violations[0].urn, urnOf(T.privateEndpoint, "pe-st"));
   });
+
+  it("reports nothing when the pack config says Azure Policy manages the zone groups", () => {
+    const stack = [endpoint("pe-st"), endpoint("pe-kv")];
+    assert.strictEqual(messages(runStackPolicy(rule, stack)).length, 2);
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, stack, { config: { policyManagedDnsZoneGroups: true } })),
+      [],
+    );
+    assert.strictEqual(
+      messages(runStackPolicy(rule, stack, { config: { policyManagedDnsZoneGroups: false } }))
+        .length,
+      2,
+    );
+  });
 });

@@ -32,13 +32,16 @@ describe("storage-account-cmk-encryption", () => {
     ]);
   });
 
-  it("only tests keyVaultProperties for presence, so an unknown key URI still passes", () => {
+  it("is skipped at preview when the key's properties are unknown (they are judged by value)", () => {
     const result = run({
       ...storageAccount(),
       encryption: { keySource: "Microsoft.Keyvault", keyVaultProperties: UNKNOWN },
     });
     assert.deepStrictEqual(result.violations, []);
-    assert.strictEqual(result.unknown, undefined);
+    assert.strictEqual(
+      result.unknown,
+      "string value at .encryption.keyVaultProperties can't be known during preview",
+    );
   });
 
   it("is skipped at preview when the whole encryption object is unknown", () =>

@@ -1,0 +1,98 @@
+/**
+ * The root project in each mode its Pulumi.yaml documents, through `ailz preview` in this
+ * process (as test/examples.spec.ts does): every supported mode passes the whole pack, advisory
+ * rules included, and every check decides at a first preview. Policy-managed DNS is supported
+ * with the pack told so (`policyManagedDnsZoneGroups`); without that setting the only findings
+ * are the opt-out's documented signal, one private-endpoint-dns-zone-group per endpoint.
+ */
+import * as assert from "assert";
+import * as path from "path";
+import { launchPack, PackProcess } from "../cli/analyzer/launch";
+import type { Report } from "../cli/report/model";
+import { landingZoneDnsZones } from "../components";
+import { allPolicies } from "../policies/rules";
+import { hub } from "./helpers/fixtures";
+import { previewInProcess } from "./helpers/gateInProcess";
+
+const ROOT = path.resolve(__dirname, "..");
+const POLICY_MANAGED = path.join(__dirname, "fixtures/policyManagedDns.json");
+const routeTable = `${hub}/providers/Microsoft.Network/routeTables/rt-hub`;
+const hubZones = Object.fromEntries(
+  landingZoneDnsZones.map((z) => [z, `${hub}/providers/Microsoft.Network/privateDnsZones/${z}`]),
+);
+
+interface Variant {
+  name: string;
+  config: Array<[string, string]>;
+  policyConfig?: string;
+}
+
+const variants: Variant[] = [
+  {
+    name: "Azure OpenAI and an AKS inference cluster, hub DNS zones brought by ID",
+    config: [
+      ["enableOpenAi", "true"],
+      ["enableAks", "true"],
+      ["aksRouteTableId", routeTable],
+      ["dnsMode", "bring"],
+      ["dnsZoneIds", JSON.stringify(hubZones)],
+    ],
+  },
+  {
+    name: "Azure OpenAI, DNS zone groups written by Azure Policy (pack told so)",
+    config: [
+      ["enableOpenAi", "true"],
+      ["dnsMode", "policyManaged"],
+    ],
+    policyConfig: POLICY_MANAGED,
+  },
+];
+
+async function gate(pack: PackProcess, v: Variant, mode: "preview" | "resolved"): Promise<Report> {
+  const args = v.config.flatMap(([key, value]) => ["--config", `${key}=${value}`]);
+  if (v.policyConfig) args.push("--policy-pack-config", v.policyConfig);
+  const outcome = await previewInProcess(ROOT, mode, [pack], args);
+  if (outcome.error) throw outcome.error;
+  return outcome.result.report;
+}
+
+const findings = (report: Report) =>
+  report.violations.map(
+    (v) => `${v.policyName} (${v.enforcementLevel}) on ${v.urn.split("::").pop()}: ${v.message}`,
+  );
+
+describe("ailz preview: the root project in every documented mode", function () {
+  this.timeout(240_000);
+  let pack: PackProcess;
+  before(async () => {
+    pack = await launchPack(path.join(ROOT, "policies"), {}, false);
+  });
+  after(() => pack?.stop());
+
+  for (const v of variants) {
+    for (const mode of ["preview", "resolved"] as const) {
+      it(`${v.name}, --mode ${mode}: no violation, every check decided`, async () => {
+        const report = await gate(pack, v, mode);
+        assert.strictEqual(report.policies.length, allPolicies.length, "the whole pack ran");
+        assert.ok(report.summary.resources > 90, `only ${report.summary.resources} resources`);
+        assert.deepStrictEqual(findings(report), []);
+        assert.deepStrictEqual(
+          report.notDecided.map((n) => `${n.policyName} on ${n.urn.split("::").pop()}`),
+          [],
+        );
+      });
+    }
+  }
+
+  it("policy-managed DNS without the pack setting: only its documented signal, per endpoint", async () => {
+    const report = await gate(pack, { ...variants[1], policyConfig: undefined }, "resolved");
+    const endpoints = report.resources.filter(
+      (r) => r.type === "azure-native:network:PrivateEndpoint",
+    );
+    assert.strictEqual(endpoints.length, 6);
+    assert.deepStrictEqual(
+      report.violations.map((v) => [v.policyName, v.enforcementLevel, v.urn]).sort(),
+      endpoints.map((e) => ["private-endpoint-dns-zone-group", "advisory", e.urn]).sort(),
+    );
+  });
+});
