@@ -13,7 +13,7 @@ import { evaluatePack } from "../cli/analyzer/evaluate";
 import { launchPack } from "../cli/analyzer/launch";
 import type { Project } from "../cli/project";
 import { checkedInputs } from "../cli/simulator/azureMocks";
-import { CapturedResource, engineUrn } from "../cli/simulator/capture";
+import { CapturedResource, engineUrn, UNKNOWN } from "../cli/simulator/capture";
 import { buildCli, runStack, StackRun } from "./stacks";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -152,7 +152,7 @@ export function syntheticResources(project: Project, count: number): CapturedRes
                   keyVaultUri: `https://kv${i}.vault.azure.net/`,
                 },
               }
-            : "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+            : UNKNOWN,
       }),
     (i: number) =>
       base("azure-native:keyvault:Vault", `kv${i}`, {

@@ -9,6 +9,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { UNKNOWN } from "../cli/simulator/capture";
 import { T, TYPE_GROUPS } from "../policies/lib";
 import { allPolicies } from "../policies/rules";
 
@@ -25,8 +26,6 @@ const POLICIES_DIR = path.resolve(__dirname, "../policies");
 const RUN_POLICY_PACK = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
 const STARTS = Number(process.env.POLICY_BENCH_STARTS ?? 5);
 const ROUNDS = Number(process.env.POLICY_BENCH_ROUNDS ?? 300);
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];

@@ -2,14 +2,11 @@ import type { Diagnostic, PackResult, PolicyMeta } from "../analyzer/evaluate";
 import type { Mode } from "../args";
 import { EXIT_MANDATORY, EXIT_OK } from "../errors";
 import type { Project } from "../project";
-import { CapturedResource, UNKNOWN } from "../simulator/capture";
+import { CapturedResource, SECRET_SIG, SIG_KEY, UNKNOWN } from "../simulator/capture";
 import type { NotSimulatedInvoke } from "../simulator/invokes";
 
 /** The JSON contract's version. Additive changes keep it; a removed or changed field bumps it. */
 export const REPORT_VERSION = 1;
-
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
 
 export interface ReportResource {
   urn: string;

@@ -9,6 +9,7 @@ import {
   StackResource,
   unknownResult,
 } from "./invokes";
+import { UNKNOWN } from "./capture";
 import { resolvedState } from "./outputShapes";
 import { ProviderAccounts } from "./providerConfig";
 import { AzureNativeTypes } from "./typeInfo";
@@ -44,9 +45,6 @@ function withNameFromId(
   if (nameInput === undefined || name === undefined || nameInput in inputs) return inputs;
   return { ...inputs, [nameInput]: name };
 }
-
-/** The engine's marker for a value not known until the resource exists. */
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /**
  * Merges what Azure would compute into the inputs, marking every computed value the inputs do

@@ -1,16 +1,20 @@
+import * as rpc from "@pulumi/pulumi/runtime/rpc";
 import * as path from "path";
 import { fileURLToPath } from "url";
 import type { Project } from "../project";
 import { DefaultProviders } from "./defaultProviders";
 import type { TypeAliases } from "./typeAliases";
 
-/** The engine's marker for a value not known until the resource exists. */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-/** The key of the SDK's special-value signature, and the signature of a secret envelope. */
-export const SIG_KEY = "4dabf18193072939515e22adb298388d";
-export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+/**
+ * The engine's wire values, from the SDK that defines them: the marker for a value not known
+ * until the resource exists, and the signature key and values of secrets, resource references
+ * and output values in serialized properties.
+ */
+export const UNKNOWN = rpc.unknownValue;
+export const SIG_KEY = rpc.specialSigKey;
+export const SECRET_SIG = rpc.specialSecretSig;
+const RESOURCE_SIG = rpc.specialResourceSig;
+const OUTPUT_SIG = rpc.specialOutputValueSig;
 
 /** Resource options the analyzer protocol carries (`AnalyzerResourceOptions`). */
 export interface CapturedOptions {

@@ -39,7 +39,7 @@ const { Struct } = require("google-protobuf/google/protobuf/struct_pb") as {
 };
 
 /** The engine's sentinel for a value not known during preview (it sends every unknown as this). */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export { unknownValue as UNKNOWN } from "@pulumi/pulumi/runtime/rpc";
 
 export const PROJECT = "lz";
 export const STACK = "dev";
