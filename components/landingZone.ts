@@ -124,7 +124,10 @@ export interface AiLandingZoneArgs {
   observability?: Partial<ObservabilityArgs>;
   /** Overrides of the `KeyVault` arguments. @default {} */
   keyVault?: Partial<KeyVaultArgs>;
-  /** Overrides of the `EncryptionKey` arguments. @default {} (RSA 3072, yearly rotation) */
+  /**
+   * Overrides of the `EncryptionKey` arguments.
+   * @default {} (RSA-HSM 3072, or RSA with a standard `keyVault.skuName`; yearly rotation)
+   */
   encryptionKey?: Partial<EncryptionKeyArgs>;
   /** Overrides of the `CmkStorageAccount` arguments. @default {} */
   storage?: Partial<CmkStorageAccountArgs>;
@@ -146,7 +149,10 @@ export interface AiLandingZoneArgs {
   endpoint?: Partial<AuthenticatedEndpointArgs>;
   /** Overrides of the `BlueGreenDeployment` arguments besides the slots. @default {} */
   blueGreen?: Partial<Omit<BlueGreenDeploymentArgs, "endpoint" | "blue" | "green">>;
-  /** Overrides of the `InferenceCluster` arguments; only with `enableInferenceCluster`. @default {} */
+  /**
+   * Overrides of the `InferenceCluster` arguments; only with `enableInferenceCluster`.
+   * @default {} (node disks encrypted with the zone's key through a disk encryption set)
+   */
   inferenceCluster?: Partial<InferenceClusterArgs>;
   /** Overrides of the `PrivateOpenAi` arguments; only with `enableOpenAi`. @default {} */
   openAi?: Partial<PrivateOpenAiArgs>;
@@ -249,6 +255,8 @@ export class AiLandingZone extends pulumi.ComponentResource {
       {
         ...common,
         keyVaultResourceId: keyVault.resourceId,
+        // A standard vault holds software-protected keys only.
+        keyType: keyVault.skuName === "standard" ? "RSA" : "RSA-HSM",
         protect,
         ...args.encryptionKey,
         tags: tagsFor(args.encryptionKey?.tags),
@@ -321,6 +329,10 @@ export class AiLandingZone extends pulumi.ComponentResource {
 
     let inferenceCluster: InferenceCluster | undefined;
     if (args.enableInferenceCluster === true) {
+      const aks = args.inferenceCluster ?? {};
+      // The zone's key encrypts node disks unless the overrides choose another way.
+      const ownDiskEncryption =
+        aks.diskEncryptionSetResourceId !== undefined || aks.platformManagedDiskKeys === true;
       inferenceCluster = new InferenceCluster(
         `${name}-aks`,
         {
@@ -332,6 +344,7 @@ export class AiLandingZone extends pulumi.ComponentResource {
           logAnalyticsWorkspaceResourceId: observability.logAnalyticsWorkspaceResourceId,
           diagnosticSettings: diagnostics,
           machineLearningWorkspaceResourceId: workspace.resourceId,
+          diskEncryptionKey: ownDiskEncryption ? undefined : encryptionKey.diskEncryptionKey,
           protect,
           ...args.inferenceCluster,
           tags: tagsFor(args.inferenceCluster?.tags),
@@ -569,6 +582,11 @@ function validate(name: string, args: AiLandingZoneArgs): void {
     args.enableOpenAi === true || args.openAi === undefined,
     "openAi",
     "is set while enableOpenAi is not true: enable the account or drop its overrides",
+  );
+  v.check(
+    args.keyVault?.skuName !== "standard" || args.encryptionKey?.keyType !== "RSA-HSM",
+    "encryptionKey.keyType",
+    'is "RSA-HSM" while keyVault.skuName is "standard": HSM-protected keys need a premium vault',
   );
   if (args.enableInferenceCluster === true) {
     const aks = args.inferenceCluster ?? {};

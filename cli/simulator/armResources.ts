@@ -51,6 +51,10 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Network/networkSecurityGroups",
     nameInput: "networkSecurityGroupName",
   },
+  "network:SecurityRule": {
+    path: "Microsoft.Network/networkSecurityGroups/{networkSecurityGroupName}/securityRules",
+    nameInput: "securityRuleName",
+  },
   "network:RouteTable": { path: "Microsoft.Network/routeTables", nameInput: "routeTableName" },
   "network:NatGateway": { path: "Microsoft.Network/natGateways", nameInput: "natGatewayName" },
   "network:PublicIPAddress": {
@@ -126,6 +130,15 @@ const shapes: Record<string, ArmShape> = {
   "storage:FileServiceProperties": {
     path: "Microsoft.Storage/storageAccounts/{accountName}/fileServices",
     nameInput: "fileServicesName",
+  },
+  "security:DefenderForStorage": {
+    path: "Microsoft.Security/defenderForStorageSettings",
+    nameInput: "settingName",
+    scopeInput: "resourceId",
+  },
+  "compute:DiskEncryptionSet": {
+    path: "Microsoft.Compute/diskEncryptionSets",
+    nameInput: "diskEncryptionSetName",
   },
   "storage:BlobContainer": {
     path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers",

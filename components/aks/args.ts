@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { DiagnosticSettingArgs, SharedResourceArgs } from "../common";
+import { DiagnosticSettingArgs, DiskEncryptionKeyArgs, SharedResourceArgs } from "../common";
 
 /** The node label that marks the inference pool; Azure ML pins its pods to it by `nodeSelector`. */
 export const inferencePoolLabelKey = "ailz.io/pool";
@@ -201,10 +201,25 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
    */
   enableEncryptionAtHost?: boolean;
   /**
-   * A `Microsoft.Compute/diskEncryptionSets` ID to encrypt OS disks with a customer-managed key.
-   * @default - platform-managed keys
+   * Conditional: the customer-managed key for the nodes' OS and data disks (and, with encryption
+   * at host, their caches and temp disks). The component creates a disk encryption set over it
+   * that reads the key with the given identity and follows its rotation;
+   * `EncryptionKey.diskEncryptionKey` fits. Required unless `diskEncryptionSetResourceId` brings
+   * a set or `platformManagedDiskKeys` opts out. Disk encryption is chosen at cluster creation.
+   */
+  diskEncryptionKey?: DiskEncryptionKeyArgs;
+  /**
+   * A `Microsoft.Compute/diskEncryptionSets` ID to encrypt the nodes' disks with, instead of
+   * creating a set from `diskEncryptionKey`. The control plane's identity is granted Reader on it.
+   * @default - a set is created from `diskEncryptionKey`
    */
   diskEncryptionSetResourceId?: pulumi.Input<string>;
+  /**
+   * Opt-out of customer-managed disk keys: node disks use platform-managed keys. The pack's
+   * `aks-disk-encryption-set` reports it.
+   * @default false
+   */
+  platformManagedDiskKeys?: boolean;
 
   /** @default "patch" */
   upgradeChannel?: UpgradeChannel;
@@ -224,7 +239,8 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
   imageCleanerIntervalHours?: number;
   /**
    * Required. Control-plane logs; `[]` opts out. Defaults per setting: kube-apiserver,
-   * kube-audit-admin, guard and cluster-autoscaler, plus AllMetrics.
+   * kube-audit-admin, guard, kube-controller-manager, kube-scheduler and cluster-autoscaler,
+   * plus AllMetrics.
    */
   diagnosticSettings: DiagnosticSettingArgs[];
 

@@ -22,6 +22,7 @@ import {
 } from "./args";
 import { amlConfigurationSettings, amlExtensionType, amlProtectedSettings } from "./amlExtension";
 import { createControlPlaneIdentity } from "./controlPlaneIdentity";
+import { createNodeDiskEncryption } from "./diskEncryption";
 import { createMaintenanceWindows } from "./maintenance";
 import {
   agentPoolIgnoreChanges,
@@ -36,6 +37,8 @@ export const defaultClusterLogCategories = [
   "kube-apiserver",
   "kube-audit-admin",
   "guard",
+  "kube-controller-manager",
+  "kube-scheduler",
   "cluster-autoscaler",
 ];
 
@@ -43,7 +46,7 @@ export const defaultClusterLogCategories = [
  * A private, hardened AKS cluster for Azure ML inference: private API server with Entra ID and
  * Azure RBAC only (local accounts off), Azure CNI overlay with a network policy, egress through
  * a route table or NAT gateway, Defender, Azure Policy, Container Insights, Image Cleaner,
- * workload identity and encryption at host. A tainted system pool runs inline; the inference
+ * workload identity, encryption at host and node disks under a customer-managed key. A tainted system pool runs inline; the inference
  * pool is a separate AgentPool isolated by label and `nodeSelector`, running the Azure ML
  * extension with an internal, TLS-terminating inference router, attached to the workspace
  * through Trusted Access.
@@ -82,6 +85,15 @@ export class InferenceCluster extends pulumi.ComponentResource {
       name,
       args,
       privateDnsZone,
+      subscriptionId,
+      tags,
+      this,
+    );
+
+    const diskEncryption = createNodeDiskEncryption(
+      name,
+      args,
+      identity,
       subscriptionId,
       tags,
       this,
@@ -156,7 +168,7 @@ export class InferenceCluster extends pulumi.ComponentResource {
         },
         autoUpgradeProfile: { upgradeChannel, nodeOSUpgradeChannel },
         autoScalerProfile: { balanceSimilarNodeGroups: "true", expander: "least-waste" },
-        diskEncryptionSetID: args.diskEncryptionSetResourceId,
+        diskEncryptionSetID: diskEncryption.diskEncryptionSetId,
         // Only the system pool is inline: changing inline pools rescales every pool and
         // removing one leaves it in Azure (pulumi-azure-native #579, #2719, #4264, #1686).
         agentPoolProfiles: [
@@ -187,7 +199,7 @@ export class InferenceCluster extends pulumi.ComponentResource {
         tags,
       },
       statefulOptions(this, args.protect, {
-        dependsOn: networkRoles,
+        dependsOn: [...networkRoles, ...diskEncryption.grants],
         ignoreChanges: clusterIgnoreChanges(versionsMoveUnderAzure),
       }),
     );

@@ -4,6 +4,7 @@ import {
   plain,
   resourceIdProblem,
   validateDiagnosticSettings,
+  validateDiskEncryptionKey,
   validateSharedArgs,
 } from "../common";
 import { cidrProblem, overlaps, parseCidr } from "../common/cidr";
@@ -86,10 +87,7 @@ export function validate(name: string, args: InferenceClusterArgs, pools: Resolv
           "Microsoft.OperationalInsights/workspaces",
         ),
   );
-  v.report(
-    "diskEncryptionSetResourceId",
-    resourceIdProblem(args.diskEncryptionSetResourceId, "Microsoft.Compute/diskEncryptionSets"),
-  );
+  validateDiskEncryption(v, args);
   const interval = args.imageCleanerIntervalHours;
   v.check(
     interval === undefined || (Number.isInteger(interval) && interval >= 24 && interval <= 2160),
@@ -100,6 +98,36 @@ export function validate(name: string, args: InferenceClusterArgs, pools: Resolv
   validateMachineLearning(v, args, pools);
   validateSharedArgs(v, args);
   v.throwIfInvalid();
+}
+
+/** Exactly one of: a key to build a disk encryption set from, a brought set, platform keys. */
+function validateDiskEncryption(v: InputValidator, args: InferenceClusterArgs) {
+  v.check(
+    args.platformManagedDiskKeys === undefined || typeof args.platformManagedDiskKeys === "boolean",
+    "platformManagedDiskKeys",
+    "must be true or false",
+  );
+  const chosen = [
+    args.diskEncryptionKey !== undefined && "diskEncryptionKey",
+    args.diskEncryptionSetResourceId !== undefined && "diskEncryptionSetResourceId",
+    args.platformManagedDiskKeys === true && "platformManagedDiskKeys: true",
+  ].filter((c): c is string => c !== false);
+  if (chosen.length === 0) {
+    v.fail(
+      "diskEncryptionKey",
+      "is required: pass EncryptionKey.diskEncryptionKey to encrypt node disks with a customer-managed key, bring a set with diskEncryptionSetResourceId, or opt out with platformManagedDiskKeys: true",
+    );
+  } else if (chosen.length > 1) {
+    v.fail(
+      args.diskEncryptionKey !== undefined ? "diskEncryptionKey" : "diskEncryptionSetResourceId",
+      `conflicts with ${chosen.slice(1).join(" and ")}: choose one way to encrypt node disks`,
+    );
+  }
+  validateDiskEncryptionKey(v, "diskEncryptionKey", args.diskEncryptionKey);
+  v.report(
+    "diskEncryptionSetResourceId",
+    resourceIdProblem(args.diskEncryptionSetResourceId, "Microsoft.Compute/diskEncryptionSets"),
+  );
 }
 
 function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: ResolvedPools) {

@@ -118,6 +118,13 @@ export const nameRules = {
     allowed:
       "1-63 letters, digits, hyphens or underscores, starting and ending with a letter or digit",
   },
+  diskEncryptionSet: {
+    prefix: "des",
+    min: 1,
+    max: 80,
+    pattern: /^[A-Za-z0-9_-]+$/,
+    allowed: "1-80 letters, digits, hyphens or underscores",
+  },
   cognitiveServicesAccount: {
     prefix: "oai",
     min: 2,

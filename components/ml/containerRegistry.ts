@@ -72,8 +72,9 @@ export interface PrivateContainerRegistryArgs extends SharedResourceArgs {
 
 /**
  * A Premium Azure Container Registry that only its private endpoint reaches: no admin user, no
- * anonymous pull, no export, zone-redundant, encrypted with a customer-managed key, with a
- * retention policy for untagged manifests (or soft delete) and logs to Azure Monitor.
+ * anonymous pull, no export, dedicated data endpoints, zone-redundant, encrypted with a
+ * customer-managed key, with a retention policy for untagged manifests (or soft delete) and logs
+ * to Azure Monitor.
  */
 export class PrivateContainerRegistry extends pulumi.ComponentResource {
   public readonly name: pulumi.Output<string>;
@@ -110,7 +111,10 @@ export class PrivateContainerRegistry extends pulumi.ComponentResource {
         sku: { name: "Premium" },
         adminUserEnabled: false,
         anonymousPullEnabled: false,
-        dataEndpointEnabled: false,
+        // Layers come from `<name>.<region>.data.azurecr.io`, which the private endpoint also
+        // serves, instead of the region's shared storage: a firewall can allow this registry
+        // alone. Free on Premium.
+        dataEndpointEnabled: true,
         publicNetworkAccess: "Disabled",
         networkRuleBypassOptions: args.networkRuleBypassOptions ?? "AzureServices",
         // Wrapped whole by azure-native: only literals here, so it stays known during preview.

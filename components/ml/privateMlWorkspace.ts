@@ -106,7 +106,8 @@ export interface PrivateMlWorkspaceArgs extends SharedResourceArgs {
   /**
    * The key for workspace encryption (and for the storage account and registry this component
    * creates). The vault must have purge protection.
-   * @default - an `EncryptionKey` in the workspace's key vault
+   * @default - an HSM-protected `EncryptionKey` in the workspace's key vault (a brought
+   * `keyVaultResourceId` must then be a premium vault)
    */
   customerManagedKey?: CustomerManagedKeyArgs;
   /**

@@ -17,6 +17,7 @@ import {
   tagProblems,
 } from "../common";
 import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "../common/cidr";
+import { createLateralMovementRules } from "./lateralMovement";
 
 /** The subnets of a landing zone, by role. */
 export type SubnetRole = "privateEndpoints" | "aksSystem" | "aksInference" | "training";
@@ -81,6 +82,7 @@ export interface LandingZoneNetworkArgs {
  * The private network of an AI landing zone: a VNet (created or brought), one subnet with its own
  * NSG per role, and the private DNS zones for every private endpoint the components create.
  * Subnets have no default outbound access; egress is explicit (NAT gateway, firewall route).
+ * Every NSG denies outbound SSH and RDP to the virtual network (see `lateralMovement.ts`).
  */
 export class LandingZoneNetwork extends pulumi.ComponentResource {
   public readonly virtualNetworkResourceId: pulumi.Output<string>;
@@ -138,7 +140,8 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
 
     const subnetIds = {} as Record<SubnetRole, pulumi.Output<string>>;
     // Azure serialises changes to one VNet; creating subnets one after another avoids
-    // "AnotherOperationInProgress" failures.
+    // "AnotherOperationInProgress" failures. Each subnet also waits for its NSG's rules, so it is
+    // never attached to an NSG that still lets lateral SSH and RDP through.
     let previous: network.Subnet | undefined;
     for (const role of subnetRoles) {
       const nsgName = defaultName("networkSecurityGroup", `${name}-${role}`);
@@ -151,6 +154,15 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
           tags,
         },
         { parent: this },
+      );
+      const nsgRules = createLateralMovementRules(
+        name,
+        role,
+        args.resourceGroupName,
+        nsgName,
+        subnetPrefixes[role],
+        nsg,
+        this,
       );
       const subnetName = defaultName("subnet", role);
       const subnet: network.Subnet = new network.Subnet(
@@ -173,7 +185,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
           // NSG rules and route tables apply to private endpoints only when policies are enabled.
           privateEndpointNetworkPolicies: role === "privateEndpoints" ? "Enabled" : undefined,
         },
-        { parent: this, dependsOn: previous ? [previous] : [] },
+        { parent: this, dependsOn: [...(previous ? [previous] : []), ...nsgRules] },
       );
       previous = subnet;
       subnetIds[role] = knownResourceId(

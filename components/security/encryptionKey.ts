@@ -7,6 +7,7 @@ import {
   createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
+  DiskEncryptionKeyArgs,
   InputValidator,
   keyVaultUri,
   knownResourceId,
@@ -29,6 +30,14 @@ export interface EncryptionKeyArgs {
   keyVaultResourceId: pulumi.Input<string>;
   /** @default `cmk-<name>` */
   keyName?: string;
+  /**
+   * `"RSA-HSM"` generates and keeps the key in the vault's hardware security modules and needs a
+   * premium vault (`KeyVault`'s default). `"RSA"` is a software-protected key, for a standard
+   * vault; the pack's `key-vault-key-hsm-backed` reports it. Storage, container registries, Azure
+   * ML, Azure OpenAI and disk encryption sets take either. It cannot change after creation.
+   * @default "RSA-HSM"
+   */
+  keyType?: "RSA-HSM" | "RSA";
   /** RSA modulus length; storage and Azure ML need RSA. At least 3072 bits. @default 3072 */
   keySize?: 3072 | 4096;
   /** ISO 8601 duration after creation at which Key Vault rotates the key. @default "P1Y" */
@@ -50,9 +59,10 @@ export interface EncryptionKeyArgs {
 }
 
 /**
- * An RSA key for customer-managed encryption, rotated by Key Vault before it expires, and a
- * user-assigned identity allowed to use it ("Key Vault Crypto Service Encryption User" on the
- * vault). Pass `customerManagedKey` to CMK consumers.
+ * An HSM-protected RSA key for customer-managed encryption, rotated by Key Vault before it
+ * expires, and a user-assigned identity allowed to use it ("Key Vault Crypto Service Encryption
+ * User" on the vault). Pass `customerManagedKey` to CMK consumers and `diskEncryptionKey` to an
+ * AKS cluster's disk encryption set.
  */
 export class EncryptionKey extends pulumi.ComponentResource {
   public readonly keyName: pulumi.Output<string>;
@@ -65,6 +75,11 @@ export class EncryptionKey extends pulumi.ComponentResource {
   public readonly identityClientId: pulumi.Output<string> | undefined;
   /** Everything a CMK consumer needs. Its identity ID waits for the role grant, so consumers do too. */
   public readonly customerManagedKey: CustomerManagedKeyArgs;
+  /**
+   * What a disk encryption set needs: the same key and identity, with the key's first version
+   * (the set then follows rotation itself). The version is unknown until the key exists.
+   */
+  public readonly diskEncryptionKey: DiskEncryptionKeyArgs;
 
   constructor(name: string, args: EncryptionKeyArgs, opts?: pulumi.ComponentResourceOptions) {
     super("ailz:security:EncryptionKey", name, {}, opts);
@@ -85,7 +100,7 @@ export class EncryptionKey extends pulumi.ComponentResource {
         vaultName,
         keyName,
         properties: {
-          kty: "RSA",
+          kty: args.keyType ?? "RSA-HSM",
           keySize: args.keySize ?? 3072,
           keyOps: ["wrapKey", "unwrapKey"],
           attributes: {
@@ -174,6 +189,11 @@ export class EncryptionKey extends pulumi.ComponentResource {
       userAssignedIdentityResourceId: afterResource(grant, identityId),
       userAssignedIdentityClientId: this.identityClientId,
     };
+    this.diskEncryptionKey = {
+      keyVaultResourceId: this.customerManagedKey.keyVaultResourceId,
+      keyUrlWithVersion: key.keyUriWithVersion,
+      userAssignedIdentityResourceId: this.customerManagedKey.userAssignedIdentityResourceId,
+    };
     this.registerOutputs({
       keyName: this.keyName,
       keyResourceId: this.keyResourceId,
@@ -197,6 +217,11 @@ function validate(name: string, args: EncryptionKeyArgs): void {
     ),
   );
   if (args.keyName !== undefined) v.report("keyName", nameProblem("key", args.keyName));
+  v.check(
+    args.keyType === undefined || args.keyType === "RSA-HSM" || args.keyType === "RSA",
+    "keyType",
+    `"${args.keyType}" is not allowed: use RSA-HSM (a premium vault) or RSA (a standard vault)`,
+  );
   v.check(
     args.keySize === undefined || args.keySize === 3072 || args.keySize === 4096,
     "keySize",

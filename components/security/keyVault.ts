@@ -30,7 +30,11 @@ export interface KeyVaultArgs extends SharedResourceArgs, PublicAccessArgs {
    * @default `kv-<name>-<hash of subscription, resource group and name>`
    */
   vaultName?: string;
-  /** `premium` keeps keys in HSMs. @default "premium" */
+  /**
+   * `premium` can keep keys in hardware security modules (`EncryptionKey`'s default `RSA-HSM`);
+   * a `standard` vault holds software-protected keys only.
+   * @default "premium"
+   */
   skuName?: "standard" | "premium";
   /**
    * Days a deleted vault or key stays recoverable (7-90). Purge protection is always on, as CMK
@@ -58,6 +62,8 @@ export class KeyVault extends pulumi.ComponentResource {
   public readonly resourceId: pulumi.Output<string>;
   /** `https://<name>.vault.azure.net/`, derived from the name so it is known during preview. */
   public readonly vaultUri: pulumi.Output<string>;
+  /** The vault's SKU; a key in a `standard` vault cannot be HSM-protected. */
+  public readonly skuName: "standard" | "premium";
   public readonly privateEndpoints: PrivateEndpointOutput[];
 
   constructor(name: string, args: KeyVaultArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -129,6 +135,7 @@ export class KeyVault extends pulumi.ComponentResource {
     );
 
     this.name = vaultName;
+    this.skuName = args.skuName ?? "premium";
     this.resourceId = resourceId;
     this.vaultUri = pulumi.interpolate`https://${vaultName}.vault.azure.net/`;
     this.registerOutputs({ name: this.name, resourceId: this.resourceId, vaultUri: this.vaultUri });

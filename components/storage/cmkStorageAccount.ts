@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as security from "@pulumi/azure-native/security";
 import * as storage from "@pulumi/azure-native/storage";
 import {
   afterResource,
@@ -70,13 +71,29 @@ export interface CmkStorageAccountArgs extends SharedResourceArgs, PublicAccessA
   privateEndpoint: PrivateEndpointArgs;
   /** One endpoint per service. @default ["blob", "file"] */
   privateEndpointServices?: StorageEndpointService[];
-  /** Days deleted blobs, versions and containers stay recoverable (1-365). @default 30 */
+  /** Days deleted blobs, versions, containers and file shares stay recoverable (1-365). @default 30 */
   softDeleteRetentionInDays?: number;
   /**
    * Required. Where logs and metrics go; `[]` opts out. Account-level settings carry metrics;
-   * blob and file service settings carry allLogs + AllMetrics.
+   * blob, file, queue and table service settings carry allLogs + AllMetrics, so any access to a
+   * service is logged, including to queues and tables nothing is meant to use.
    */
   diagnosticSettings: DiagnosticSettingArgs[];
+  /**
+   * Microsoft Defender for Storage on the account: alerts on suspicious access, malware scanning
+   * of uploaded blobs and sensitive data discovery. It is billed per account and month, plus per
+   * GB scanned for malware (bounded by `malwareScanningCapGbPerMonth`). The account's setting
+   * overrides a subscription-level plan. `false` opts out, e.g. where a subscription-level plan
+   * is meant to govern the account; the pack's `storage-defender-enabled` reports it.
+   * @default true
+   */
+  enableDefender?: boolean;
+  /**
+   * The most GB of uploads Defender scans for malware per month, which bounds that part of the
+   * bill (uploads past it are not scanned until the next month). Only with Defender on.
+   * @default 5000
+   */
+  malwareScanningCapGbPerMonth?: number;
   /** Protects the account from deletion by Pulumi. @default true */
   protect?: boolean;
 }
@@ -84,7 +101,8 @@ export interface CmkStorageAccountArgs extends SharedResourceArgs, PublicAccessA
 /**
  * A StorageV2 account encrypted with a customer-managed key (plus infrastructure encryption),
  * reachable only privately and only with Entra ID: no shared keys, no anonymous blobs, HTTPS and
- * TLS 1.2 only, zone-redundant, with soft delete and versioning for blobs and containers.
+ * TLS 1.2 only, zone-redundant, with soft delete and versioning for blobs and containers, soft
+ * delete for file shares, access logs of every service and Defender for Storage.
  */
 export class CmkStorageAccount extends pulumi.ComponentResource {
   public readonly name: pulumi.Output<string>;
@@ -225,6 +243,40 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
       args.diagnosticSettings,
       child,
     );
+    // Queues and tables exist on every StorageV2 account whether used or not; logging them
+    // makes any access visible.
+    for (const service of ["queue", "table"]) {
+      createDiagnosticSettings(
+        name,
+        service,
+        pulumi.interpolate`${resourceId}/${service}Services/default`,
+        args.diagnosticSettings,
+        child,
+      );
+    }
+    if (args.enableDefender !== false) {
+      new security.DefenderForStorage(
+        `${name}-defender`,
+        {
+          resourceId,
+          // The only name Azure accepts for an account's setting.
+          settingName: "current",
+          properties: {
+            isEnabled: true,
+            // What this program declares is what runs, whatever the subscription's plan says.
+            overrideSubscriptionLevelSettings: true,
+            malwareScanning: {
+              onUpload: {
+                isEnabled: true,
+                capGBPerMonth: args.malwareScanningCapGbPerMonth ?? 5000,
+              },
+            },
+            sensitiveDataDiscovery: { isEnabled: true },
+          },
+        },
+        child,
+      );
+    }
 
     this.name = accountName;
     this.resourceId = resourceId;
@@ -260,6 +312,17 @@ function validate(name: string, args: CmkStorageAccountArgs): void {
     days === undefined || (Number.isInteger(days) && days >= 1 && days <= 365),
     "softDeleteRetentionInDays",
     `${days} is out of range: use a whole number of days from 1 to 365`,
+  );
+  const cap = args.malwareScanningCapGbPerMonth;
+  v.check(
+    cap === undefined || (Number.isInteger(cap) && cap > 0),
+    "malwareScanningCapGbPerMonth",
+    `${cap} is not allowed: use a whole number of GB above 0 (a cap bounds the scanning bill)`,
+  );
+  v.check(
+    cap === undefined || args.enableDefender !== false,
+    "malwareScanningCapGbPerMonth",
+    "is set while enableDefender is false: turn Defender on or drop the cap",
   );
   const services = args.privateEndpointServices ?? ["blob", "file"];
   services.forEach((service, i) =>

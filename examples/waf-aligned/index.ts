@@ -72,7 +72,8 @@ const zone = new AiLandingZone(name, {
   // Image pulls keep working when the primary region is down.
   containerRegistryReplicaLocations: [config.get("registryReplicaLocation") ?? "northeurope"],
   keyVault: { lock },
-  storage: { lock },
+  // Production data survives the loss of a zone and of the region (zone- and geo-redundant).
+  storage: { lock, skuName: "Standard_GZRS" },
   workspace: { lock },
   observability: { retentionInDays: 180, dailyQuotaGb: 20 },
   trainingCluster: { maxNodeCount: 8 },

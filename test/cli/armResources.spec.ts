@@ -36,6 +36,28 @@ describe("simulated Azure resources", () => {
       `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw/onlineEndpoints/ep/deployments/blue`,
     ],
     [
+      "azure-native:network:SecurityRule",
+      {
+        resourceGroupName: "rg-ailz",
+        networkSecurityGroupName: "nsg-lz",
+        securityRuleName: "deny-ssh-rdp-to-vnet",
+      },
+      `${group}/providers/Microsoft.Network/networkSecurityGroups/nsg-lz/securityRules/deny-ssh-rdp-to-vnet`,
+    ],
+    [
+      "azure-native:security:DefenderForStorage",
+      {
+        resourceId: `${group}/providers/Microsoft.Storage/storageAccounts/stdata`,
+        settingName: "current",
+      },
+      `${group}/providers/Microsoft.Storage/storageAccounts/stdata/providers/Microsoft.Security/defenderForStorageSettings/current`,
+    ],
+    [
+      "azure-native:compute:DiskEncryptionSet",
+      { resourceGroupName: "rg-ailz", diskEncryptionSetName: "des-aks" },
+      `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-aks`,
+    ],
+    [
       "azure-native:eventgrid:EventSubscription",
       {
         scope: `${group}/providers/Microsoft.MachineLearningServices/workspaces/mlw`,

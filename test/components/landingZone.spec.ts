@@ -116,6 +116,14 @@ describe("AiLandingZone with defaults", () => {
     );
   });
 
+  it("keeps the zone's key in the premium vault's HSMs", () => {
+    assert.deepStrictEqual(mocks.one("azure-native:keyvault:Vault").inputs.properties.sku, {
+      family: "A",
+      name: "premium",
+    });
+    assert.strictEqual(mocks.one("azure-native:keyvault:Key").inputs.properties.kty, "RSA-HSM");
+  });
+
   it("serves over a private, Entra ID-authenticated managed endpoint with both slots and data collection", () => {
     const ep = mocks.one(`${ML}:OnlineEndpoint`).inputs;
     assert.strictEqual(ep.workspaceName, "mlw-lz");
@@ -275,6 +283,23 @@ describe("AiLandingZone with every optional child", () => {
     );
   });
 
+  it("encrypts the cluster's node disks with the zone's key, through a disk encryption set", async () => {
+    const set = mocks.one("azure-native:compute:DiskEncryptionSet").inputs;
+    const key = zone.encryptionKey.diskEncryptionKey;
+    assert.deepStrictEqual(set.activeKey, {
+      keyUrl: await unwrap(key.keyUrlWithVersion),
+      sourceVault: { id: await unwrap(zone.keyVault.resourceId) },
+    });
+    assert.deepStrictEqual(set.identity, {
+      type: "UserAssigned",
+      userAssignedIdentities: [await unwrap(zone.encryptionKey.identityResourceId)],
+    });
+    assert.strictEqual(
+      mocks.one("azure-native:containerservice:ManagedCluster").inputs.diskEncryptionSetID,
+      `${group}/providers/Microsoft.Compute/diskEncryptionSets/${set.diskEncryptionSetName}`,
+    );
+  });
+
   it("enableOpenAi adds a private, Entra-only account the endpoint identity may call", async () => {
     assert.ok(zone.openAi);
     const account = mocks.one("azure-native:cognitiveservices:Account").inputs;
@@ -346,7 +371,7 @@ describe("AiLandingZone with overrides", () => {
       args({
         protect: false,
         network: { addressPrefixes: ["10.50.0.0/16"] },
-        keyVault: { softDeleteRetentionInDays: 30 },
+        keyVault: { softDeleteRetentionInDays: 30, skuName: "standard" },
         storage: {
           skuName: "Standard_GZRS",
           tags: { tier: "data", owner: "someone-else" },
@@ -355,6 +380,8 @@ describe("AiLandingZone with overrides", () => {
         trainingCluster: { maxNodeCount: 2 },
         endpoint: { endpointName: "credit-scoring" },
         observability: { retentionInDays: 180 },
+        enableInferenceCluster: true,
+        inferenceCluster: { ...aks, platformManagedDiskKeys: true },
         tags: { project: "credit" },
       }),
       { transformations: [recorder.transformation] },
@@ -386,7 +413,8 @@ describe("AiLandingZone with overrides", () => {
     );
     assert.strictEqual(mocks.one(`${ML}:Workspace`).inputs.workspaceName, "mlw-credit");
     assert.strictEqual(
-      mocks.one(`${ML}:Compute`).inputs.properties.properties.scaleSettings.maxNodeCount,
+      mocks.one(`${ML}:Compute`, "lz-training-compute").inputs.properties.properties.scaleSettings
+        .maxNodeCount,
       2,
     );
     const ep = mocks.one(`${ML}:OnlineEndpoint`).inputs;
@@ -398,6 +426,22 @@ describe("AiLandingZone with overrides", () => {
     );
     assert.strictEqual(mocks.one(`${ML}:Workspace`).inputs.tags.project, "credit");
     assert.strictEqual(mocks.one(`${ML}:Workspace`).inputs.tags["cost-center"], "cc-42");
+  });
+
+  it("a standard vault gets a software-protected key", () => {
+    assert.strictEqual(
+      mocks.one("azure-native:keyvault:Vault").inputs.properties.sku.name,
+      "standard",
+    );
+    assert.strictEqual(mocks.one("azure-native:keyvault:Key").inputs.properties.kty, "RSA");
+  });
+
+  it("a cluster override that opts out of customer-managed disk keys gets no disk encryption set", () => {
+    assert.deepStrictEqual(mocks.ofType("azure-native:compute:DiskEncryptionSet"), []);
+    assert.strictEqual(
+      mocks.one("azure-native:containerservice:ManagedCluster").inputs.diskEncryptionSetID,
+      undefined,
+    );
   });
 
   it("an override's tags refine the child's tags but cannot replace the cost tags", () => {
@@ -494,6 +538,23 @@ describe("AiLandingZone", () => {
         [
           { propertyPath: "containerRegistryReplicaLocations[0]", reason: "not a region name" },
           { propertyPath: "containerRegistryReplicaLocations[1]", reason: "another region" },
+        ],
+      );
+    });
+
+    it("refuses an HSM key in a standard vault", () => {
+      assertInputErrors(
+        () =>
+          new AiLandingZone(
+            "lz",
+            args({ keyVault: { skuName: "standard" }, encryptionKey: { keyType: "RSA-HSM" } }),
+          ),
+        [
+          {
+            propertyPath: "encryptionKey.keyType",
+            reason:
+              'is "RSA-HSM" while keyVault.skuName is "standard": HSM-protected keys need a premium vault',
+          },
         ],
       );
     });

@@ -136,6 +136,11 @@ const groups: Group[] = [
         expect: {},
       },
       {
+        optOut: 'keyType: "RSA" (a software-protected key, for a standard vault)',
+        args: { keyType: "RSA" },
+        expect: { "key-vault-key-hsm-backed": "advisory" },
+      },
+      {
         optOut: 'rotateAfter: "P18M" (beyond the longest rotation, P1Y by default)',
         args: { rotateAfter: "P18M" },
         expect: { "key-vault-key-rotation-policy": "advisory" },
@@ -171,8 +176,13 @@ const groups: Group[] = [
       ),
     rows: [
       {
-        optOut: 'supported: skuName "Standard_GZRS", privateEndpointServices ["blob"]',
-        args: { skuName: "Standard_GZRS", privateEndpointServices: ["blob"] },
+        optOut:
+          'supported: skuName "Standard_GZRS", privateEndpointServices ["blob"], malwareScanningCapGbPerMonth 20000',
+        args: {
+          skuName: "Standard_GZRS",
+          privateEndpointServices: ["blob"],
+          malwareScanningCapGbPerMonth: 20000,
+        },
         expect: {},
       },
       {
@@ -202,7 +212,11 @@ const groups: Group[] = [
       {
         optOut: "softDeleteRetentionInDays: 1",
         args: { softDeleteRetentionInDays: 1 },
-        expect: { "storage-blob-soft-delete": "advisory" },
+        // The retention covers blobs, containers and file shares alike.
+        expect: {
+          "storage-blob-soft-delete": "advisory",
+          "storage-file-share-soft-delete": "advisory",
+        },
       },
       {
         optOut: "customerManagedKey.keyVersion (a pinned key version)",
@@ -210,9 +224,15 @@ const groups: Group[] = [
         expect: { "storage-account-cmk-encryption": "advisory" },
       },
       {
+        optOut: "enableDefender: false",
+        args: { enableDefender: false },
+        expect: { "storage-defender-enabled": "advisory" },
+      },
+      {
         optOut: "diagnosticSettings: []",
         args: { diagnosticSettings: [] },
-        expect: { "diagnostics-required": "advisory" },
+        // No service logs its data access either.
+        expect: { "diagnostics-required": "advisory", "storage-services-logged": "advisory" },
       },
       {
         optOut: "protect: false",
@@ -299,7 +319,8 @@ const groups: Group[] = [
       {
         optOut: "diagnosticSettings: []",
         args: { diagnosticSettings: [] },
-        expect: { "diagnostics-required": "advisory" },
+        // The workspace's own storage account logs no data access either.
+        expect: { "diagnostics-required": "advisory", "storage-services-logged": "advisory" },
       },
       {
         optOut: "protect: false",
@@ -443,6 +464,19 @@ const groups: Group[] = [
         expect: {},
       },
       {
+        optOut: "supported: diskEncryptionSetResourceId (a brought disk encryption set)",
+        args: {
+          diskEncryptionKey: undefined,
+          diskEncryptionSetResourceId: `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-aks`,
+        },
+        expect: {},
+      },
+      {
+        optOut: "platformManagedDiskKeys: true",
+        args: { diskEncryptionKey: undefined, platformManagedDiskKeys: true },
+        expect: { "aks-disk-encryption-set": "advisory" },
+      },
+      {
         optOut: "disableRunCommand: false",
         args: { disableRunCommand: false },
         expect: { "aks-run-command-disabled": "advisory" },
@@ -485,7 +519,12 @@ const groups: Group[] = [
       {
         optOut: "diagnosticSettings: []",
         args: { diagnosticSettings: [] },
-        expect: { "diagnostics-required": "advisory" },
+        // Neither the audit logs nor the control plane's platform logs are collected either.
+        expect: {
+          "diagnostics-required": "advisory",
+          "aks-audit-logs": "advisory",
+          "aks-platform-logs": "advisory",
+        },
       },
       {
         optOut: "protect: false",

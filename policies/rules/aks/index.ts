@@ -1,6 +1,5 @@
 import type { WafPolicy } from "../../lib";
 import { amlExtensionInternalLoadBalancer } from "./amlExtensionInternalLoadBalancer";
-import { amlExtensionRouterHa } from "./amlExtensionRouterHa";
 import { amlExtensionTrustedAccess } from "./amlExtensionTrustedAccess";
 import { auditAdminOnly } from "./auditAdminOnly";
 import { auditLogs } from "./auditLogs";
@@ -90,7 +89,6 @@ export const aksRules: WafPolicy[] = [
   trainingPoolSpot,
   gpuPoolScaleToZero,
   amlExtensionInternalLoadBalancer,
-  amlExtensionRouterHa,
   amlExtensionTrustedAccess,
   inferenceRouterTls,
   inferenceRouterHa,

@@ -1,5 +1,4 @@
 import type { WafPolicy } from "../../lib";
-import { appInsightsLocalAuthDisabled } from "./appInsightsLocalAuthDisabled";
 import { appInsightsWorkspaceBased } from "./appInsightsWorkspaceBased";
 import { diagnosticsAllLogsToWorkspace } from "./diagnosticsAllLogsToWorkspace";
 import { diagnosticsMetricsEnabled } from "./diagnosticsMetricsEnabled";
@@ -16,7 +15,6 @@ export const monitorRules: WafPolicy[] = [
   diagnosticsAllLogsToWorkspace,
   diagnosticsMetricsEnabled,
   logAnalyticsRetention,
-  appInsightsLocalAuthDisabled,
   appInsightsWorkspaceBased,
   metricAlertAutoMitigate,
   scheduledQueryFrequency,

@@ -1,6 +1,4 @@
-import { resourceRule, T } from "../../lib";
-
-const APP_INSIGHTS = [T.appInsights, "azure-native:insights:Component"];
+import { resourceRule, T, TYPE_GROUPS } from "../../lib";
 
 export const monitoringLocalAuthDisabled = resourceRule({
   name: "monitoring-local-auth-disabled",
@@ -12,12 +10,13 @@ export const monitoringLocalAuthDisabled = resourceRule({
   anchors: [
     "azpol:Log Analytics Workspaces should block non-Azure Active Directory based ingestion.",
     "azpol:Application Insights components should block non-Azure Active Directory based ingestion.",
+    "psrule:Azure.AppInsights.LocalAuth",
     "mcsb:IM-1",
   ],
   remediationSteps:
     "Set features.disableLocalAuth to true on the Log Analytics workspace and disableLocalAuth to true on the Application Insights component (Observability's disableLocalAuth: false is its opt-out); agents and SDKs then authenticate with Entra ID.",
   url: "https://learn.microsoft.com/azure/azure-monitor/logs/azure-ad-authentication-logs",
-  types: [T.logAnalyticsWorkspace, ...APP_INSIGHTS],
+  types: [T.logAnalyticsWorkspace, ...TYPE_GROUPS.appInsights],
   validate: (props: Record<string, any>, ctx) => {
     const workspace = ctx.type === T.logAnalyticsWorkspace;
     const at = workspace ? "features.disableLocalAuth" : "disableLocalAuth";

@@ -13,7 +13,15 @@ export const aksIds = {
   vnet: `${group}/providers/Microsoft.Network/virtualNetworks/vnet-ailz`,
 };
 
-/** Minimal valid arguments, with the router's TLS from a Kubernetes secret. */
+/** The zone key's disk encryption arguments, as `EncryptionKey.diskEncryptionKey` hands them. */
+export const diskKey = {
+  keyVaultResourceId: ids.vault,
+  keyUrlWithVersion:
+    "https://kv-ailz.vault.azure.net/keys/cmk-ailz/0123456789abcdef0123456789abcdef",
+  userAssignedIdentityResourceId: ids.identity,
+};
+
+/** Minimal valid arguments, with the router's TLS from a Kubernetes secret and the zone's disk key. */
 export function clusterArgs(extra: Partial<InferenceClusterArgs> = {}): InferenceClusterArgs {
   return {
     resourceGroupName: rg,
@@ -27,6 +35,7 @@ export function clusterArgs(extra: Partial<InferenceClusterArgs> = {}): Inferenc
     diagnosticSettings: diagnostics,
     machineLearningWorkspaceResourceId: aksIds.mlWorkspace,
     inferenceRouterTls: { cname: "scoring.contoso.internal", secretName: "azureml-fe-tls" },
+    diskEncryptionKey: diskKey,
     ...extra,
   };
 }

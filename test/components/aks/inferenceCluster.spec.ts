@@ -3,13 +3,16 @@ import * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster } from "../../../components/aks";
 import { group, ids, rg } from "../../helpers/fixtures";
 import { OptionsRecorder, RecorderMocks, settle, unwrap, useMocks } from "../../helpers/mocks";
-import { aksIds, clusterArgs } from "./clusterFixtures";
+import { aksIds, clusterArgs, diskKey } from "./clusterFixtures";
 
 const CS = "azure-native:containerservice";
 const clusterId = `${group}/providers/Microsoft.ContainerService/managedClusters/aks-infer`;
 const identityId = `${group}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-infer-aks`;
 const networkContributor =
   "/providers/Microsoft.Authorization/roleDefinitions/4d97b98b-1d4f-4787-a291-c67834d212e7";
+const reader =
+  "/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7";
+const setId = `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-infer`;
 
 describe("InferenceCluster", () => {
   let mocks: RecorderMocks;
@@ -109,7 +112,22 @@ describe("InferenceCluster", () => {
           config: { enableSecretRotation: "true", rotationPollInterval: "2m" },
         },
       });
-      assert.strictEqual(c.diskEncryptionSetID, undefined);
+    });
+
+    it("encrypts node disks with the customer-managed key through a disk encryption set that follows rotation", () => {
+      assert.strictEqual(mocks.one(`${CS}:ManagedCluster`).inputs.diskEncryptionSetID, setId);
+      const set = mocks.one("azure-native:compute:DiskEncryptionSet");
+      assert.strictEqual(set.name, "infer-des");
+      assert.deepStrictEqual(set.inputs, {
+        resourceGroupName: rg,
+        location: "westeurope",
+        diskEncryptionSetName: "des-infer",
+        encryptionType: "EncryptionAtRestWithCustomerKey",
+        identity: { type: "UserAssigned", userAssignedIdentities: [ids.identity] },
+        activeKey: { keyUrl: diskKey.keyUrlWithVersion, sourceVault: { id: ids.vault } },
+        rotationToLatestKeyVersionEnabled: true,
+        tags: { costCenter: "cc-7" },
+      });
     });
 
     it("upgrades patches and node images automatically, in a weekly window", () => {
@@ -284,7 +302,7 @@ describe("InferenceCluster", () => {
       assert.strictEqual(await unwrap(cluster.resourceId), clusterId);
     });
 
-    it("gives the control-plane identity Network Contributor on both node subnets, before the cluster", async () => {
+    it("gives the control-plane identity Network Contributor on both node subnets and Reader on the disk encryption set, before the cluster", async () => {
       const principal = await unwrap(cluster.identityPrincipalId);
       const roles = mocks.ofType("azure-native:authorization:RoleAssignment");
       assert.deepStrictEqual(
@@ -297,6 +315,7 @@ describe("InferenceCluster", () => {
         [
           [aksIds.systemSubnet, networkContributor, principal, "ServicePrincipal"],
           [aksIds.inferenceSubnet, networkContributor, principal, "ServicePrincipal"],
+          [setId, reader, principal, "ServicePrincipal"],
         ],
       );
       const dependsOn = recorder.options.get(`${CS}:ManagedCluster::infer-cluster`)?.dependsOn;
@@ -308,7 +327,7 @@ describe("InferenceCluster", () => {
       );
     });
 
-    it("sends kube-apiserver, kube-audit-admin, guard and cluster-autoscaler logs to Log Analytics", () => {
+    it("sends kube-apiserver, kube-audit-admin, guard, controller manager, scheduler and autoscaler logs to Log Analytics", () => {
       const diag = mocks.one("azure-native:monitor:DiagnosticSetting").inputs;
       assert.deepStrictEqual(
         [
@@ -326,6 +345,8 @@ describe("InferenceCluster", () => {
             { category: "kube-apiserver", enabled: true },
             { category: "kube-audit-admin", enabled: true },
             { category: "guard", enabled: true },
+            { category: "kube-controller-manager", enabled: true },
+            { category: "kube-scheduler", enabled: true },
             { category: "cluster-autoscaler", enabled: true },
           ],
           [{ category: "AllMetrics", enabled: true }],
@@ -476,6 +497,7 @@ describe("InferenceCluster", () => {
           enableDefender: false,
           enableEncryptionAtHost: false,
           disableRunCommand: false,
+          diskEncryptionKey: undefined,
           diskEncryptionSetResourceId: aksIds.diskEncryptionSet,
           skuTier: "Premium",
           adminGroupObjectIds: ["0b1c2d3e-0000-4000-8000-000000000001"],
@@ -510,7 +532,16 @@ describe("InferenceCluster", () => {
       assert.strictEqual(mocks.one(`${CS}:AgentPool`).inputs.enableEncryptionAtHost, false);
       assert.strictEqual(c.apiServerAccessProfile.disableRunCommand, false);
       assert.strictEqual(c.apiServerAccessProfile.enablePrivateCluster, true);
+      // A brought disk encryption set: none is created, and the control plane may read it.
       assert.strictEqual(c.diskEncryptionSetID, aksIds.diskEncryptionSet);
+      assert.strictEqual(mocks.ofType("azure-native:compute:DiskEncryptionSet").length, 0);
+      assert.deepStrictEqual(
+        mocks
+          .ofType("azure-native:authorization:RoleAssignment")
+          .filter((r) => r.inputs.scope === aksIds.diskEncryptionSet)
+          .map((r) => r.inputs.roleDefinitionId),
+        [reader],
+      );
       assert.deepStrictEqual(c.sku, { name: "Base", tier: "Premium" });
       assert.deepStrictEqual(c.aadProfile.adminGroupObjectIDs, [
         "0b1c2d3e-0000-4000-8000-000000000001",
@@ -564,6 +595,11 @@ describe("InferenceCluster", () => {
           [aksIds.inferenceSubnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
           [aksIds.apiZone, "b12aa53e-6015-4669-85d0-8515ebb3ae7f", principal],
           [aksIds.vnet, "4d97b98b-1d4f-4787-a291-c67834d212e7", principal],
+          [
+            `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-hubdns`,
+            "acdd72a7-3385-48ef-bd42-f606fba81ae7",
+            principal,
+          ],
         ],
       );
     });
@@ -624,6 +660,22 @@ describe("InferenceCluster", () => {
       assert.deepStrictEqual(
         [compute.computeName, compute.properties.properties.namespace],
         ["k8s-plain", "models"],
+      );
+    });
+
+    it("leaves node disks to platform-managed keys only with platformManagedDiskKeys: true", async () => {
+      new InferenceCluster(
+        "pmk",
+        clusterArgs({ diskEncryptionKey: undefined, platformManagedDiskKeys: true }),
+      );
+      await settle();
+      assert.strictEqual(mocks.one(`${CS}:ManagedCluster`).inputs.diskEncryptionSetID, undefined);
+      assert.strictEqual(mocks.ofType("azure-native:compute:DiskEncryptionSet").length, 0);
+      assert.deepStrictEqual(
+        mocks
+          .ofType("azure-native:authorization:RoleAssignment")
+          .map((r) => r.inputs.roleDefinitionId),
+        [networkContributor, networkContributor],
       );
     });
 

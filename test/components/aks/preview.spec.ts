@@ -3,7 +3,8 @@ import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import { InferenceCluster } from "../../../components/aks";
 import { knownResourceId } from "../../../components/common";
 import { LandingZoneNetwork } from "../../../components/network";
-import { group, rg, sub } from "../../helpers/fixtures";
+import { EncryptionKey } from "../../../components/security";
+import { group, ids, rg, sub } from "../../helpers/fixtures";
 import { isKnown, RecorderMocks, settle, useMocks } from "../../helpers/mocks";
 import { aksIds } from "./clusterFixtures";
 
@@ -28,6 +29,10 @@ describe("InferenceCluster during preview", () => {
       "Microsoft.OperationalInsights/workspaces",
       "log-pv",
     );
+    const key = new EncryptionKey("pv-key", {
+      resourceGroupName: rg,
+      keyVaultResourceId: ids.vault,
+    });
     cluster = new InferenceCluster("pv", {
       resourceGroupName: rg,
       location: "westeurope",
@@ -41,6 +46,7 @@ describe("InferenceCluster during preview", () => {
       diagnosticSettings: [{ workspaceResourceId: lawId }],
       machineLearningWorkspaceResourceId: aksIds.mlWorkspace,
       inferenceRouterTls: { cname: "scoring.contoso.internal", secretName: "azureml-fe-tls" },
+      diskEncryptionKey: key.diskEncryptionKey,
     });
     await settle();
   });
@@ -115,6 +121,21 @@ describe("InferenceCluster during preview", () => {
     assert.strictEqual(await isKnown(cluster.computeResourceId), true);
   });
 
+  it("knows the disk encryption set's ID, while the key version the set starts from is not known before the key exists", () => {
+    const setId = `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-pv`;
+    assert.strictEqual(preview.one(`${CS}:ManagedCluster`).inputs.diskEncryptionSetID, setId);
+    const set = preview.one("azure-native:compute:DiskEncryptionSet").inputs;
+    // The mock runtime records an unknown input as an object marked `__pulumiUnknown`.
+    assert.strictEqual(set.activeKey.keyUrl.__pulumiUnknown, true);
+    assert.deepStrictEqual(set.activeKey.sourceVault, { id: ids.vault });
+    assert.deepStrictEqual(set.identity, {
+      type: "UserAssigned",
+      userAssignedIdentities: [
+        `${group}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-pv-key`,
+      ],
+    });
+  });
+
   it("leaves the identity's principal unknown, which only the role assignments read", async () => {
     assert.strictEqual(await isKnown(cluster.identityPrincipalId), false);
     assert.deepStrictEqual(
@@ -124,6 +145,8 @@ describe("InferenceCluster during preview", () => {
         .sort(),
       [
         aksIds.apiZone,
+        ids.vault,
+        `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-pv`,
         vnet,
         `${vnet}/subnets/snet-aksInference`,
         `${vnet}/subnets/snet-aksSystem`,

@@ -38,6 +38,67 @@ describe("InferenceCluster rejects bad input", () => {
       ],
     ));
 
+  it("no way to encrypt node disks, without the explicit opt-out", () =>
+    rejects({ diskEncryptionKey: undefined }, [
+      {
+        propertyPath: "diskEncryptionKey",
+        reason:
+          "is required: pass EncryptionKey.diskEncryptionKey to encrypt node disks with a customer-managed key, bring a set with diskEncryptionSetResourceId, or opt out with platformManagedDiskKeys: true",
+      },
+    ]));
+
+  it("several ways to encrypt node disks (conflicting arguments)", () => {
+    rejects(
+      { diskEncryptionSetResourceId: aksIds.diskEncryptionSet, platformManagedDiskKeys: true },
+      [
+        {
+          propertyPath: "diskEncryptionKey",
+          reason:
+            "conflicts with diskEncryptionSetResourceId and platformManagedDiskKeys: true: choose one way to encrypt node disks",
+        },
+      ],
+    );
+    rejects(
+      {
+        diskEncryptionKey: undefined,
+        diskEncryptionSetResourceId: aksIds.diskEncryptionSet,
+        platformManagedDiskKeys: true,
+      },
+      [
+        {
+          propertyPath: "diskEncryptionSetResourceId",
+          reason: "conflicts with platformManagedDiskKeys: true",
+        },
+      ],
+    );
+  });
+
+  it("a disk key with IDs of the wrong type and a key URL without a version", () =>
+    rejects(
+      {
+        diskEncryptionKey: {
+          keyVaultResourceId: ids.identity,
+          keyUrlWithVersion: "https://kv-ailz.vault.azure.net/keys/cmk-ailz",
+          userAssignedIdentityResourceId: ids.vault,
+        },
+      },
+      [
+        {
+          propertyPath: "diskEncryptionKey.keyVaultResourceId",
+          reason: "expected a Microsoft.KeyVault/vaults ID",
+        },
+        {
+          propertyPath: "diskEncryptionKey.keyUrlWithVersion",
+          reason:
+            '"https://kv-ailz.vault.azure.net/keys/cmk-ailz" is not a versioned key URL: use https://<vault>.vault.azure.net/keys/<name>/<version>',
+        },
+        {
+          propertyPath: "diskEncryptionKey.userAssignedIdentityResourceId",
+          reason: "expected a Microsoft.ManagedIdentity/userAssignedIdentities ID",
+        },
+      ],
+    ));
+
   it("resource IDs of the wrong type", () =>
     rejects(
       {
@@ -46,6 +107,7 @@ describe("InferenceCluster rejects bad input", () => {
         routeTableResourceId: aksIds.natGateway,
         logAnalyticsWorkspaceResourceId: aksIds.mlWorkspace,
         machineLearningWorkspaceResourceId: ids.workspace,
+        diskEncryptionKey: undefined,
         diskEncryptionSetResourceId: ids.vault,
         privateDnsZone: aksIds.vnet,
       },

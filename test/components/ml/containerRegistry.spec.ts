@@ -45,7 +45,7 @@ describe("PrivateContainerRegistry", () => {
       await settle();
     });
 
-    it("is a private Premium registry without admin user, anonymous pull, data endpoints or export", () => {
+    it("is a private Premium registry with dedicated data endpoints, without admin user, anonymous pull or export", () => {
       const i = mocks.one(REGISTRY).inputs;
       assert.match(i.registryName, /^crreg[0-9a-f]{8}$/);
       assert.deepStrictEqual(
@@ -64,7 +64,7 @@ describe("PrivateContainerRegistry", () => {
           sku: { name: "Premium" },
           adminUserEnabled: false,
           anonymousPullEnabled: false,
-          dataEndpointEnabled: false,
+          dataEndpointEnabled: true,
           publicNetworkAccess: "Disabled",
           networkRuleBypassOptions: "AzureServices",
           networkRuleSet: { defaultAction: "Deny", ipRules: [] },

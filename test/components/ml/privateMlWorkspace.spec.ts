@@ -386,6 +386,8 @@ describe("PrivateMlWorkspace", () => {
           storage,
           `${storage}/blobServices/default`,
           `${storage}/fileServices/default`,
+          `${storage}/queueServices/default`,
+          `${storage}/tableServices/default`,
           await unwrap(ws.containerRegistryResourceId),
           await unwrap(ws.logAnalyticsWorkspaceResourceId!),
         ].sort(),

@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import type * as pulumi from "@pulumi/pulumi";
 import { landingZoneDnsZones } from "../../../components/common";
 import { LandingZoneNetwork } from "../../../components/network";
 import { assertInputErrors } from "../../helpers/inputErrors";
@@ -7,6 +8,7 @@ import {
   installMocks,
   isKnown,
   mocksPerSpec,
+  OptionsRecorder,
   RecorderMocks,
   settle,
   unwrap,
@@ -87,6 +89,55 @@ describe("LandingZoneNetwork", () => {
           { env: "dev" },
         ]),
       );
+    });
+
+    it("denies outbound SSH and RDP to the VNet on every NSG; training nodes may still SSH each other", () => {
+      const rules = mocks.ofType(`${T}:SecurityRule`);
+      assert.strictEqual(rules.length, 5);
+      const deny = (role: string) => ({
+        resourceGroupName: rg,
+        networkSecurityGroupName: `nsg-lz-${role}`,
+        securityRuleName: "deny-ssh-rdp-to-vnet",
+        description: "No SSH or RDP sessions from this subnet into the network (lateral movement).",
+        access: "Deny",
+        direction: "Outbound",
+        priority: 4000,
+        protocol: "Tcp",
+        sourceAddressPrefix: "*",
+        sourcePortRange: "*",
+        destinationAddressPrefix: "VirtualNetwork",
+        destinationPortRanges: ["22", "3389"],
+      });
+      assert.deepStrictEqual(
+        rules.map((r) => [r.name, r.inputs]),
+        [
+          ["lz-nsg-privateEndpoints-deny-remote-access", deny("privateEndpoints")],
+          ["lz-nsg-aksSystem-deny-remote-access", deny("aksSystem")],
+          ["lz-nsg-aksInference-deny-remote-access", deny("aksInference")],
+          [
+            "lz-nsg-training-allow-ssh-in-subnet",
+            {
+              resourceGroupName: rg,
+              networkSecurityGroupName: "nsg-lz-training",
+              securityRuleName: "allow-ssh-within-subnet",
+              description: "Nodes of a training cluster start distributed (MPI) jobs over SSH.",
+              access: "Allow",
+              direction: "Outbound",
+              priority: 3990,
+              protocol: "Tcp",
+              sourceAddressPrefix: "10.42.2.0/24",
+              sourcePortRange: "*",
+              destinationAddressPrefix: "10.42.2.0/24",
+              destinationPortRange: "22",
+            },
+          ],
+          ["lz-nsg-training-deny-remote-access", deny("training")],
+        ],
+      );
+      // The NSGs keep no inline rules, so rules added beside these are not overwritten.
+      for (const nsg of mocks.ofType(`${T}:NetworkSecurityGroup`)) {
+        assert.strictEqual(nsg.inputs.securityRules, undefined);
+      }
     });
 
     it("creates every private DNS zone, linked to the VNet without auto-registration", () => {
@@ -172,6 +223,28 @@ describe("LandingZoneNetwork", () => {
       await unwrap(net.privateEndpoint.privateDnsZoneResourceIds!["privatelink.api.azureml.ms"]),
       hubZone("privatelink.api.azureml.ms"),
     );
+  });
+
+  it("attaches each subnet only once its NSG's rules exist, after the previous subnet", async () => {
+    const recorder = new OptionsRecorder();
+    new LandingZoneNetwork(
+      "ord",
+      { resourceGroupName: rg },
+      { transformations: [recorder.transformation] },
+    );
+    await settle();
+    const dependsOn = async (subnet: string) => {
+      const deps = recorder.options.get(`${T}:Subnet::${subnet}`)!.dependsOn as pulumi.Resource[];
+      return Promise.all(deps.map(async (d) => (await unwrap(d.urn)).split("::").pop()));
+    };
+    assert.deepStrictEqual(await dependsOn("ord-snet-privateEndpoints"), [
+      "ord-nsg-privateEndpoints-deny-remote-access",
+    ]);
+    assert.deepStrictEqual(await dependsOn("ord-snet-training"), [
+      "ord-snet-aksInference",
+      "ord-nsg-training-allow-ssh-in-subnet",
+      "ord-nsg-training-deny-remote-access",
+    ]);
   });
 
   it("creates subnets one after another", async () => {

@@ -35,7 +35,7 @@ describe("EncryptionKey", () => {
       await settle();
     });
 
-    it("is a 3072-bit, non-exportable RSA key that rotates yearly and expires after two years", () => {
+    it("is a 3072-bit, non-exportable, HSM-protected RSA key that rotates yearly and expires after two years", () => {
       const k = mocks.one("azure-native:keyvault:Key");
       assert.deepStrictEqual(
         [k.inputs.resourceGroupName, k.inputs.vaultName, k.inputs.keyName],
@@ -43,7 +43,7 @@ describe("EncryptionKey", () => {
       );
       const { attributes, ...props } = k.inputs.properties;
       assert.deepStrictEqual(props, {
-        kty: "RSA",
+        kty: "RSA-HSM",
         keySize: 3072,
         keyOps: ["wrapKey", "unwrapKey"],
         rotationPolicy: {
@@ -104,6 +104,25 @@ describe("EncryptionKey", () => {
       assert.strictEqual(await unwrap(key.keyUri), "https://kv-ailz.vault.azure.net/keys/cmk-data");
       assert.strictEqual(await unwrap(key.keyResourceId), `${ids.vault}/keys/cmk-data`);
     });
+
+    it("hands a disk encryption set the same key and identity, with the key's first version", async () => {
+      const des = key.diskEncryptionKey;
+      assert.strictEqual(await unwrap(des.keyVaultResourceId), ids.vault);
+      assert.match(
+        await unwrap(des.keyUrlWithVersion),
+        /^https:\/\/kv-ailz\.vault\.azure\.net\/keys\/cmk-data\/[0-9a-f]{32}$/,
+      );
+      assert.strictEqual(
+        await unwrap(des.userAssignedIdentityResourceId),
+        `${group}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-data`,
+      );
+    });
+  });
+
+  it('takes a software-protected key for a standard vault with keyType "RSA"', async () => {
+    new EncryptionKey("soft", args({ keyType: "RSA" }));
+    await settle();
+    assert.strictEqual(mocks.one("azure-native:keyvault:Key").inputs.properties.kty, "RSA");
   });
 
   it("grants a brought identity instead of creating one", async () => {
@@ -129,10 +148,19 @@ describe("EncryptionKey", () => {
   });
 
   describe("rejects bad input", () => {
-    it("a key under 3072 bits and a bad key name", () =>
+    it("a key type other than RSA-HSM or RSA, a key under 3072 bits and a bad key name", () =>
       assertInputErrors(
-        () => new EncryptionKey("b1", args({ keySize: 2048 as never, keyName: "cmk_1" })),
+        () =>
+          new EncryptionKey(
+            "b1",
+            args({ keySize: 2048 as never, keyName: "cmk_1", keyType: "EC-HSM" as never }),
+          ),
         [
+          {
+            propertyPath: "keyType",
+            reason:
+              '"EC-HSM" is not allowed: use RSA-HSM (a premium vault) or RSA (a standard vault)',
+          },
           { propertyPath: "keySize", reason: "2048 is not allowed: use 3072 or 4096" },
           { propertyPath: "keyName", reason: '"cmk_1" is not a valid name' },
         ],

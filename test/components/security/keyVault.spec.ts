@@ -42,6 +42,7 @@ describe("KeyVault", () => {
     });
 
     it("is RBAC-only, purge-protected, soft-deleted for 90 days and private", () => {
+      assert.strictEqual(kv.skuName, "premium");
       const vault = mocks.one("azure-native:keyvault:Vault");
       assert.match(vault.inputs.vaultName, /^kv-kv-[0-9a-f]{6}$/);
       assert.deepStrictEqual(vault.inputs.properties, {
@@ -117,7 +118,7 @@ describe("KeyVault", () => {
 
   it("opts out explicitly: public access for listed ranges, standard SKU, no protection", async () => {
     const recorder = new OptionsRecorder();
-    new KeyVault(
+    const kv = new KeyVault(
       "kvpub",
       args({
         vaultName: "kv-open",
@@ -131,6 +132,9 @@ describe("KeyVault", () => {
     );
     await settle();
     const props = mocks.one("azure-native:keyvault:Vault").inputs.properties;
+    assert.deepStrictEqual(props.sku, { family: "A", name: "standard" });
+    // Keys know their vault's SKU from here: a standard vault holds no HSM keys.
+    assert.strictEqual(kv.skuName, "standard");
     assert.strictEqual(props.publicNetworkAccess, "Enabled");
     assert.deepStrictEqual(props.networkAcls.ipRules, [{ value: "203.0.113.0/24" }]);
     assert.strictEqual(props.networkAcls.defaultAction, "Deny");

@@ -159,7 +159,7 @@ describe("CmkStorageAccount", () => {
       );
     });
 
-    it("sends metrics from the account and logs from the blob and file services", async () => {
+    it("sends metrics from the account and logs from the blob, file, queue and table services", async () => {
       const accountId = await unwrap(account.resourceId);
       const diags = mocks.ofType("azure-native:monitor:DiagnosticSetting");
       assert.deepStrictEqual(
@@ -180,6 +180,18 @@ describe("CmkStorageAccount", () => {
             [{ categoryGroup: "allLogs", enabled: true }],
             [{ category: "AllMetrics", enabled: true }],
           ],
+          [
+            `${accountId}/queueServices/default`,
+            ids.workspace,
+            [{ categoryGroup: "allLogs", enabled: true }],
+            [{ category: "AllMetrics", enabled: true }],
+          ],
+          [
+            `${accountId}/tableServices/default`,
+            ids.workspace,
+            [{ categoryGroup: "allLogs", enabled: true }],
+            [{ category: "AllMetrics", enabled: true }],
+          ],
         ],
       );
       assert.strictEqual(
@@ -187,6 +199,43 @@ describe("CmkStorageAccount", () => {
         `${group}/providers/Microsoft.Storage/storageAccounts/${await unwrap(account.name)}`,
       );
     });
+
+    it("turns on Defender for Storage with malware scanning (capped at 5000 GB a month) and sensitive data discovery", async () => {
+      const defender = mocks.one("azure-native:security:DefenderForStorage");
+      assert.deepStrictEqual(defender.inputs, {
+        resourceId: await unwrap(account.resourceId),
+        settingName: "current",
+        properties: {
+          isEnabled: true,
+          overrideSubscriptionLevelSettings: true,
+          malwareScanning: { onUpload: { isEnabled: true, capGBPerMonth: 5000 } },
+          sensitiveDataDiscovery: { isEnabled: true },
+        },
+      });
+    });
+  });
+
+  it("takes another malware scanning cap", async () => {
+    new CmkStorageAccount("capped", args({ malwareScanningCapGbPerMonth: 20000 }));
+    await settle();
+    assert.deepStrictEqual(
+      mocks.one("azure-native:security:DefenderForStorage").inputs.properties.malwareScanning,
+      { onUpload: { isEnabled: true, capGBPerMonth: 20000 } },
+    );
+  });
+
+  it("opts out of Defender for Storage with enableDefender: false", async () => {
+    new CmkStorageAccount("nodefender", args({ enableDefender: false }));
+    await settle();
+    assert.strictEqual(mocks.ofType("azure-native:security:DefenderForStorage").length, 0);
+    assert.strictEqual(mocks.ofType(`${T}:StorageAccount`).length, 1);
+  });
+
+  it("opts out of diagnostics with diagnosticSettings: [] on the account and every service", async () => {
+    new CmkStorageAccount("nodiag", args({ diagnosticSettings: [] }));
+    await settle();
+    assert.strictEqual(mocks.ofType("azure-native:monitor:DiagnosticSetting").length, 0);
+    assert.strictEqual(mocks.ofType(`${T}:StorageAccount`).length, 1);
   });
 
   it("opts out explicitly: shared keys, listed public ranges, no infrastructure encryption, LRS, no protection", async () => {
@@ -230,7 +279,7 @@ describe("CmkStorageAccount", () => {
   });
 
   describe("rejects bad input", () => {
-    it("a bad name, an unknown SKU and out-of-range retention", () =>
+    it("a bad name, an unknown SKU, out-of-range retention and no scanning cap (-1)", () =>
       assertInputErrors(
         () =>
           new CmkStorageAccount(
@@ -239,9 +288,15 @@ describe("CmkStorageAccount", () => {
               accountName: "St-Data",
               skuName: "Standard_XYZ" as never,
               softDeleteRetentionInDays: 0,
+              malwareScanningCapGbPerMonth: -1,
             }),
           ),
         [
+          {
+            propertyPath: "malwareScanningCapGbPerMonth",
+            reason:
+              "-1 is not allowed: use a whole number of GB above 0 (a cap bounds the scanning bill)",
+          },
           {
             propertyPath: "accountName",
             reason: '"St-Data" is not a valid name: use 3-24 lowercase letters or digits',
@@ -305,6 +360,21 @@ describe("CmkStorageAccount", () => {
             propertyPath:
               'privateEndpoint.privateDnsZoneResourceIds["privatelink.queue.core.windows.net"]',
             reason: "is required for the queue private endpoint",
+          },
+        ],
+      ));
+
+    it("a scanning cap without Defender (conflicting arguments)", () =>
+      assertInputErrors(
+        () =>
+          new CmkStorageAccount(
+            "b6",
+            args({ enableDefender: false, malwareScanningCapGbPerMonth: 100 }),
+          ),
+        [
+          {
+            propertyPath: "malwareScanningCapGbPerMonth",
+            reason: "is set while enableDefender is false",
           },
         ],
       ));

@@ -95,12 +95,12 @@ export const anchorCases: AnchorCase[] = [
   {
     anchor: "checkov:CKV_AZURE_166",
     policy: "acr-quarantine-enabled",
-    resource: policies({ quarantinePolicy: { status: "disabled" } }),
+    stack: lonelyRegistry({ policies: { quarantinePolicy: { status: "disabled" } } }),
   },
   {
     anchor: "psrule:Azure.ACR.Quarantine",
     policy: "acr-quarantine-enabled",
-    resource: policies({ quarantinePolicy: { status: "disabled" } }),
+    stack: lonelyRegistry({ policies: { quarantinePolicy: { status: "disabled" } } }),
   },
   {
     anchor: "checkov:CKV_AZURE_237",

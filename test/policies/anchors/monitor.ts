@@ -27,7 +27,7 @@ const workspace = (workspaceName: string) => ({
 export const anchorCases: AnchorCase[] = [
   {
     anchor: "psrule:Azure.AppInsights.LocalAuth",
-    policy: "app-insights-local-auth-disabled",
+    policy: "monitoring-local-auth-disabled",
     resource: component({ disableLocalAuth: false }),
   },
   {

@@ -75,6 +75,47 @@ describe("aks-maintenance-windows", () => {
     assert.deepStrictEqual(messages(runStackPolicy(rule, [cluster, ...linked])), []);
   });
 
+  it("asks only for the schedules of the upgrades the cluster turns on", () => {
+    const channels = (upgradeChannel: unknown, nodeOSUpgradeChannel: unknown) =>
+      clusterResource({ autoUpgradeProfile: { upgradeChannel, nodeOSUpgradeChannel } });
+    const upgradeOnly = [configuration("aksManagedAutoUpgradeSchedule")];
+    const nodeOsOnly = [configuration("aksManagedNodeOSUpgradeSchedule")];
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [channels("none", "NodeImage"), ...nodeOsOnly])),
+      [],
+    );
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [channels("patch", "Unmanaged"), ...upgradeOnly])),
+      [],
+    );
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [channels("stable", "None"), ...upgradeOnly])),
+      [],
+    );
+    assert.deepStrictEqual(messages(runStackPolicy(rule, [channels("none", "None")])), []);
+    // Unset, Kubernetes upgrades are off and node image upgrades on (AKS's defaults).
+    const unset = clusterResource({ autoUpgradeProfile: {} });
+    assert.deepStrictEqual(messages(runStackPolicy(rule, [unset, ...nodeOsOnly])), []);
+    assert.deepStrictEqual(messages(runStackPolicy(rule, [unset])), [
+      "AKS cluster 'aks' has no maintenance configuration 'aksManagedNodeOSUpgradeSchedule'; add a containerservice:MaintenanceConfiguration with that configName and a maintenanceWindow.",
+    ]);
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [channels("rapid", "SecurityPatch"), ...nodeOsOnly])),
+      [
+        "AKS cluster 'aks' has no maintenance configuration 'aksManagedAutoUpgradeSchedule'; add a containerservice:MaintenanceConfiguration with that configName and a maintenanceWindow.",
+      ],
+    );
+  });
+
+  it("waits when a channel is unknown at preview", () => {
+    const cluster = clusterResource({
+      autoUpgradeProfile: { upgradeChannel: UNKNOWN, nodeOSUpgradeChannel: "NodeImage" },
+    });
+    const result = runStackPolicy(rule, [cluster]);
+    assert.deepStrictEqual(result.violations, []);
+    assert.strictEqual(result.ran, true);
+  });
+
   it("waits when a configuration's name is unknown at preview", () => {
     const result = runStackPolicy(rule, [clusterResource(), configuration(UNKNOWN, "aks-ai", "c")]);
     assert.deepStrictEqual(result.violations, []);

@@ -67,10 +67,29 @@ describe("monitoring-local-auth-disabled", () => {
     }
   });
 
-  it("is skipped at preview when the value is unknown", () =>
+  it("reports a component that leaves local auth unset, so the instrumentation key alone can send telemetry", () => {
+    const c = component(undefined);
+    delete (c.props as Record<string, unknown>).disableLocalAuth;
+    const result = runResourcePolicy(rule, c.type, c.props);
+    assert.deepStrictEqual(messages(result), [
+      "disableLocalAuth must be true; it is not set, so keys work.",
+    ]);
+    assert.strictEqual(result.violations[0].enforcementLevel, "advisory");
+  });
+
+  it("is skipped at preview when the value is unknown", () => {
     assert.strictEqual(
       runResourcePolicy(rule, T.logAnalyticsWorkspace, workspace({ disableLocalAuth: UNKNOWN }))
         .unknown,
       "string value at .features.disableLocalAuth can't be known during preview",
-    ));
+    );
+    const c = component(UNKNOWN);
+    assert.strictEqual(
+      runResourcePolicy(rule, c.type, c.props).unknown,
+      "string value at .disableLocalAuth can't be known during preview",
+    );
+  });
+
+  it("does not apply to other types", () =>
+    assert.ok(runResourcePolicy(rule, T.storageAccount, component(true).props).notApplicable));
 });
