@@ -125,7 +125,8 @@ export interface AiLandingZoneArgs {
   /** Overrides of the `KeyVault` arguments. @default {} */
   keyVault?: Partial<KeyVaultArgs>;
   /**
-   * Overrides of the `EncryptionKey` arguments.
+   * Overrides of the `EncryptionKey` arguments. With `enableOpenAi`, the account gets a 2048-bit
+   * key of its own (Azure AI services accept no other size) with this key's type and rotation.
    * @default {} (RSA-HSM 3072, or RSA with a standard `keyVault.skuName`; yearly rotation)
    */
   encryptionKey?: Partial<EncryptionKeyArgs>;
@@ -180,6 +181,8 @@ export class AiLandingZone extends pulumi.ComponentResource {
   public readonly deployment: BlueGreenDeployment;
   public readonly modelMonitors: Partial<Record<SlotKey, ModelMonitor>>;
   public readonly openAi: PrivateOpenAi | undefined;
+  /** The 2048-bit key of the Azure OpenAI account (Azure AI services accept no other size). */
+  public readonly openAiKey: EncryptionKey | undefined;
   /** The endpoint's scoring URI (reached through the workspace's private endpoint). */
   public readonly scoringUri: pulumi.Output<string>;
   /** Live traffic by deployment name. */
@@ -354,12 +357,30 @@ export class AiLandingZone extends pulumi.ComponentResource {
     }
 
     let openAi: PrivateOpenAi | undefined;
+    let openAiKey: EncryptionKey | undefined;
     if (args.enableOpenAi === true) {
+      // Azure AI services accept only 2048-bit RSA keys: the account gets a key of its own.
+      // Same vault, key type and rotation as the zone's key; its own name and identity.
+      openAiKey = new EncryptionKey(
+        `${name}-openai-cmk`,
+        {
+          ...common,
+          keyVaultResourceId: keyVault.resourceId,
+          keyType:
+            args.encryptionKey?.keyType ?? (keyVault.skuName === "standard" ? "RSA" : "RSA-HSM"),
+          rotateAfter: args.encryptionKey?.rotateAfter,
+          expiresAfter: args.encryptionKey?.expiresAfter,
+          keySize: 2048,
+          protect,
+          tags: tagsFor(args.encryptionKey?.tags),
+        },
+        child,
+      );
       openAi = new PrivateOpenAi(
         `${name}-openai`,
         {
           ...common,
-          customerManagedKey: encryptionKey.customerManagedKey,
+          customerManagedKey: openAiKey.customerManagedKey,
           privateEndpoint: network.privateEndpoint,
           diagnosticSettings: diagnostics,
           protect,
@@ -470,6 +491,7 @@ export class AiLandingZone extends pulumi.ComponentResource {
     this.deployment = deployment;
     this.modelMonitors = modelMonitors;
     this.openAi = openAi;
+    this.openAiKey = openAiKey;
     this.scoringUri = endpoint.scoringUri;
     this.traffic = deployment.traffic;
     this.registerOutputs({

@@ -23,6 +23,12 @@ export interface CustomerManagedKeyArgs {
   userAssignedIdentityResourceId: pulumi.Input<string>;
   /** The client ID of that identity, for services that address identities by client ID. */
   userAssignedIdentityClientId?: pulumi.Input<string>;
+  /**
+   * The RSA key's size in bits, when known, so consumers that accept only some sizes (Azure AI
+   * services take 2048 bits only) can say so before deployment. `EncryptionKey` sets it.
+   * @default - unknown: not checked
+   */
+  keySize?: number;
 }
 
 /**

@@ -42,7 +42,11 @@ export interface PrivateOpenAiArgs extends SharedResourceArgs, PublicAccessArgs 
   accountName?: string;
   /** `OpenAI` for Azure OpenAI only; `AIServices` for the multi-service (Foundry) account. @default "OpenAI" */
   kind?: "OpenAI" | "AIServices";
-  /** Required. The key that encrypts stored data; `EncryptionKey.customerManagedKey` fits. Needs the identity's client ID. */
+  /**
+   * Required. The key that encrypts stored data: a 2048-bit RSA key (Azure AI services accept no
+   * other size), e.g. `EncryptionKey.customerManagedKey` of a key with `keySize: 2048`. Needs the
+   * identity's client ID.
+   */
   customerManagedKey: CustomerManagedKeyArgs;
   /** More identities; the CMK identity is always attached. @default - the CMK identity only */
   managedIdentities?: ManagedIdentitiesArgs;
@@ -270,6 +274,12 @@ function validate(name: string, args: PrivateOpenAiArgs): void {
       args.customerManagedKey.userAssignedIdentityClientId !== undefined,
       "customerManagedKey.userAssignedIdentityClientId",
       "is required: Azure AI services find the key's identity by its client ID",
+    );
+    const keySize = args.customerManagedKey.keySize;
+    v.check(
+      keySize === undefined || keySize === 2048,
+      "customerManagedKey.keySize",
+      `is ${keySize}: Azure AI services accept only 2048-bit RSA keys (an EncryptionKey with keySize: 2048)`,
     );
   }
   validatePublicAccess(v, args);

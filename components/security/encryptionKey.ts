@@ -38,8 +38,13 @@ export interface EncryptionKeyArgs {
    * @default "RSA-HSM"
    */
   keyType?: "RSA-HSM" | "RSA";
-  /** RSA modulus length; storage and Azure ML need RSA. At least 3072 bits. @default 3072 */
-  keySize?: 3072 | 4096;
+  /**
+   * RSA modulus length. 3072 or 4096 bits for storage, container registries, Azure ML and disk
+   * encryption sets; 2048 only for a key that Azure AI services (Azure OpenAI) use, which accept
+   * no other size (the pack accepts 2048 bits only on such a key).
+   * @default 3072
+   */
+  keySize?: 2048 | 3072 | 4096;
   /** ISO 8601 duration after creation at which Key Vault rotates the key. @default "P1Y" */
   rotateAfter?: string;
   /** ISO 8601 lifetime of each key version; must exceed `rotateAfter`. @default "P2Y" */
@@ -188,6 +193,7 @@ export class EncryptionKey extends pulumi.ComponentResource {
       keyName: this.keyName,
       userAssignedIdentityResourceId: afterResource(grant, identityId),
       userAssignedIdentityClientId: this.identityClientId,
+      keySize: args.keySize ?? 3072,
     };
     this.diskEncryptionKey = {
       keyVaultResourceId: this.customerManagedKey.keyVaultResourceId,
@@ -223,9 +229,9 @@ function validate(name: string, args: EncryptionKeyArgs): void {
     `"${args.keyType}" is not allowed: use RSA-HSM (a premium vault) or RSA (a standard vault)`,
   );
   v.check(
-    args.keySize === undefined || args.keySize === 3072 || args.keySize === 4096,
+    args.keySize === undefined || [2048, 3072, 4096].includes(args.keySize),
     "keySize",
-    `${args.keySize} is not allowed: use 3072 or 4096 (RSA keys below 3072 bits are not accepted)`,
+    `${args.keySize} is not allowed: use 3072 or 4096, or 2048 for a key only Azure AI services use`,
   );
   const rotate = durationDays(args.rotateAfter ?? "P1Y");
   const expire = durationDays(args.expiresAfter ?? "P2Y");

@@ -317,6 +317,33 @@ describe("AiLandingZone with every optional child", () => {
     assert.strictEqual(endpointGrants[0].inputs.scope, await unwrap(zone.openAi.resourceId));
   });
 
+  it("enableOpenAi encrypts the account with a 2048-bit key of its own, the only size Azure AI services take", async () => {
+    const keys = mocks.ofType("azure-native:keyvault:Key");
+    assert.strictEqual(keys.length, 2);
+    const sizes = Object.fromEntries(keys.map((k) => [k.inputs.keyName, k.inputs.properties]));
+    assert.deepStrictEqual(
+      Object.values(sizes)
+        .map((p: any) => [p.kty, p.keySize])
+        .sort(),
+      [
+        ["RSA-HSM", 2048],
+        ["RSA-HSM", 3072],
+      ],
+    );
+    const openAiKey = zone.openAiKey!;
+    const keyName = await unwrap(openAiKey.keyName);
+    assert.strictEqual(sizes[keyName].keySize, 2048);
+    const account = mocks.one("azure-native:cognitiveservices:Account").inputs;
+    assert.strictEqual(account.properties.encryption.keyVaultProperties.keyName, keyName);
+    assert.deepStrictEqual(account.identity.userAssignedIdentities, [
+      await unwrap(openAiKey.identityResourceId),
+    ]);
+    assert.notStrictEqual(
+      await unwrap(openAiKey.identityResourceId),
+      await unwrap(zone.encryptionKey.identityResourceId),
+    );
+  });
+
   it("enableOpenAi alerts on the account's availability and throttling, to the action group", async () => {
     const accountId = await unwrap(zone.openAi!.resourceId);
     const alerts = mocks

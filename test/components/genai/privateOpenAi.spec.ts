@@ -517,6 +517,17 @@ describe("PrivateOpenAi", () => {
         ],
       ));
 
+    it("a key of a size Azure AI services do not accept", () =>
+      assertInputErrors(
+        () => new PrivateOpenAi("b6", args({ customerManagedKey: { ...cmk, keySize: 3072 } })),
+        [
+          {
+            propertyPath: "customerManagedKey.keySize",
+            reason: "is 3072: Azure AI services accept only 2048-bit RSA keys",
+          },
+        ],
+      ));
+
     it("a missing key and missing diagnostics", () =>
       assertInputErrors(
         () =>
@@ -546,6 +557,7 @@ describe("PrivateOpenAi", () => {
         keyVaultResourceId: ids.vault,
         userAssignedIdentityResourceId: ids.identity,
         userAssignedIdentityPrincipalId: "9a1b2c3d-0000-4000-8000-000000000001",
+        keySize: 2048,
       });
       const oai = new PrivateOpenAi(
         "pv",
@@ -587,6 +599,7 @@ describe("PrivateOpenAi", () => {
       const key = new EncryptionKey("newid", {
         resourceGroupName: rg,
         keyVaultResourceId: ids.vault,
+        keySize: 2048,
       });
       new PrivateOpenAi("nid", args({ customerManagedKey: key.customerManagedKey }));
       await settle();

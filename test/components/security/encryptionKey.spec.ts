@@ -125,6 +125,14 @@ describe("EncryptionKey", () => {
     assert.strictEqual(mocks.one("azure-native:keyvault:Key").inputs.properties.kty, "RSA");
   });
 
+  it("makes a 2048-bit key for Azure AI services and tells consumers its size", async () => {
+    const key = new EncryptionKey("ai", args({ keySize: 2048 }));
+    await settle();
+    const made = mocks.ofType("azure-native:keyvault:Key").find((k) => k.name === "ai-key");
+    assert.strictEqual(made?.inputs.properties.keySize, 2048);
+    assert.strictEqual(key.customerManagedKey.keySize, 2048);
+  });
+
   it("grants a brought identity instead of creating one", async () => {
     const key = new EncryptionKey(
       "byo",
@@ -148,12 +156,12 @@ describe("EncryptionKey", () => {
   });
 
   describe("rejects bad input", () => {
-    it("a key type other than RSA-HSM or RSA, a key under 3072 bits and a bad key name", () =>
+    it("a key type other than RSA-HSM or RSA, a key size Azure does not offer and a bad key name", () =>
       assertInputErrors(
         () =>
           new EncryptionKey(
             "b1",
-            args({ keySize: 2048 as never, keyName: "cmk_1", keyType: "EC-HSM" as never }),
+            args({ keySize: 1024 as never, keyName: "cmk_1", keyType: "EC-HSM" as never }),
           ),
         [
           {
@@ -161,7 +169,11 @@ describe("EncryptionKey", () => {
             reason:
               '"EC-HSM" is not allowed: use RSA-HSM (a premium vault) or RSA (a standard vault)',
           },
-          { propertyPath: "keySize", reason: "2048 is not allowed: use 3072 or 4096" },
+          {
+            propertyPath: "keySize",
+            reason:
+              "1024 is not allowed: use 3072 or 4096, or 2048 for a key only Azure AI services use",
+          },
           { propertyPath: "keyName", reason: '"cmk_1" is not a valid name' },
         ],
       ));

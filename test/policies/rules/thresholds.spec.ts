@@ -1,12 +1,12 @@
 /**
  * Every rule with a numeric (or ordered) limit, fed the limit itself and one step past it, with
  * the default parameter and with a configured one. Rules whose limits are specified in their own
- * specs (key rotation and validity, budgets, endpoint traffic) are listed there.
+ * specs (key rotation and validity, RSA key sizes, budgets, endpoint traffic) are listed there.
  */
 import * as assert from "assert";
 import { T, WafResourcePolicy } from "../../../policies/lib";
+import { allPolicies } from "../../../policies/rules";
 import { deploymentCapacityLimit } from "../../../policies/rules/cognitiveservices/deploymentCapacityLimit";
-import { keyVaultKeyMinRsaSize } from "../../../policies/rules/keyvault/keyMinRsaSize";
 import { keyVaultSoftDeleteRetention } from "../../../policies/rules/keyvault/keyVaultSoftDeleteRetention";
 import { poolAvailabilityZones } from "../../../policies/rules/aks/poolAvailabilityZones";
 import { systemPoolMinNodes } from "../../../policies/rules/aks/systemPoolMinNodes";
@@ -19,7 +19,7 @@ import { storageAccountMinTls } from "../../../policies/rules/storage/storageAcc
 import { messages, runResourcePolicy } from "../../helpers/policyArgs";
 import { compliantCluster as aksCluster } from "./aks/fixtures";
 import { compliantDeployment as aiDeployment } from "./cognitiveservices/fixtures";
-import { key, vault } from "./keyvault/fixtures";
+import { vault } from "./keyvault/fixtures";
 import {
   compliantCluster as amlCluster,
   compliantDeployment as mlDeployment,
@@ -95,18 +95,6 @@ const limits: Limit[] = [
     configured: 365,
     atConfigured: 365,
     pastConfigured: 364,
-  },
-  {
-    rule: keyVaultKeyMinRsaSize,
-    type: T.key,
-    baseline: key,
-    path: ["properties", "keySize"],
-    param: "minimumRsaKeySize",
-    atDefault: 3072,
-    pastDefault: 3071,
-    configured: 4096,
-    atConfigured: 4096,
-    pastConfigured: 4095,
   },
   {
     rule: deploymentCapacityLimit,
@@ -206,9 +194,30 @@ const limits: Limit[] = [
   },
 ];
 
+/** Rules whose numeric limits their own spec tests at the threshold and one step past it. */
+const LIMITS_IN_OWN_SPECS = [
+  "key-vault-key-min-rsa-size",
+  "stack-has-budget",
+  "storage-file-share-soft-delete",
+  "aks-user-pool-min-nodes",
+  "aks-pool-max-pods",
+  "flow-log-retention",
+];
+
 describe("limits: the threshold passes and one step past it is reported", () => {
-  it("covers every rule with a limit parameter of its own", () =>
-    assert.strictEqual(limits.length, 12));
+  it("covers every rule with a numeric parameter (and the duration limits), here or in the rule's own spec", () => {
+    const numeric = allPolicies
+      .filter((p) =>
+        Object.values(p.meta.params).some((s) => s.type === "integer" || s.type === "number"),
+      )
+      .map((p) => p.name);
+    const covered = new Set([...limits.map((l) => l.rule.name), ...LIMITS_IN_OWN_SPECS]);
+    assert.ok(numeric.length >= 13, `${numeric.length} rules with a numeric parameter`);
+    assert.deepStrictEqual(
+      numeric.filter((name) => !covered.has(name)),
+      [],
+    );
+  });
 
   for (const l of limits) {
     const run = (value: unknown, config?: Record<string, unknown>) =>
