@@ -272,8 +272,15 @@ async function main(built: boolean): Promise<void> {
     passed = true;
     log(`every starter previews green outside the repository (${since(start)} in all)`);
   } finally {
-    if (passed) fs.rmSync(work, { recursive: true, force: true });
-    else process.stderr.write(`starters: failed; the copies are kept in ${work}\n`);
+    if (passed) {
+      const removal = Date.now();
+      // rm unlinks the copies' 200,000 files about twice as fast as fs.rmSync.
+      if (process.platform === "win32") fs.rmSync(work, { recursive: true, force: true });
+      else run("rm", ["-rf", work], os.tmpdir());
+      log(`copies removed in ${since(removal)}`);
+    } else {
+      process.stderr.write(`starters: failed; the copies are kept in ${work}\n`);
+    }
   }
 }
 
