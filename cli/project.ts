@@ -34,7 +34,9 @@ function readYaml(file: string): Record<string, any> {
     throw new GateError(file, `cannot read the file (${(err as NodeJS.ErrnoException).code})`, err);
   }
   try {
-    const doc = yaml.load(text);
+    // YAML 1.2's core schema, as Pulumi reads these files: an unquoted 2024-11-20 stays the
+    // text the program gets, not a timestamp.
+    const doc = yaml.load(text, { schema: yaml.CORE_SCHEMA });
     if (doc === undefined || doc === null) return {};
     if (typeof doc !== "object" || Array.isArray(doc)) throw new Error("expected a mapping");
     return doc as Record<string, any>;
