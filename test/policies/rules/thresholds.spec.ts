@@ -5,17 +5,17 @@
  */
 import * as assert from "assert";
 import { T, WafResourcePolicy } from "../../../policies/lib";
-import { deploymentCapacityLimit } from "../../../policies/rules/cognitiveservices/deploymentCapacityLimit";
+import { openaiDeploymentCapacityLimit } from "../../../policies/rules/cognitiveservices/deploymentCapacityLimit";
 import { keyVaultKeyMinRsaSize } from "../../../policies/rules/keyvault/keyMinRsaSize";
-import { keyVaultSoftDeleteRetention } from "../../../policies/rules/keyvault/keyVaultSoftDeleteRetention";
-import { poolAvailabilityZones } from "../../../policies/rules/aks/poolAvailabilityZones";
-import { systemPoolMinNodes } from "../../../policies/rules/aks/systemPoolMinNodes";
-import { computeInstanceIdleShutdown } from "../../../policies/rules/ml/computeInstanceIdleShutdown";
-import { deploymentMinInstances } from "../../../policies/rules/ml/deploymentMinInstances";
-import { trainingComputeIdleScaleDown } from "../../../policies/rules/ml/trainingComputeIdleScaleDown";
+import { keyVaultSoftDeleteRetention } from "../../../policies/rules/keyvault/softDeleteRetention";
+import { aksPoolAvailabilityZones } from "../../../policies/rules/aks/poolAvailabilityZones";
+import { aksSystemPoolMinNodes } from "../../../policies/rules/aks/systemPoolMinNodes";
+import { amlComputeInstanceIdleShutdown } from "../../../policies/rules/ml/computeInstanceIdleShutdown";
+import { amlDeploymentMinInstances } from "../../../policies/rules/ml/deploymentMinInstances";
+import { amlTrainingComputeIdleScaleDown } from "../../../policies/rules/ml/trainingComputeIdleScaleDown";
 import { logAnalyticsRetention } from "../../../policies/rules/monitor/logAnalyticsRetention";
-import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobServiceSoftDelete";
-import { storageAccountMinTls } from "../../../policies/rules/storage/storageAccountMinTls";
+import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobSoftDelete";
+import { storageAccountMinTls } from "../../../policies/rules/storage/accountMinTls";
 import { messages, runResourcePolicy } from "../../helpers/policyArgs";
 import { compliantCluster as aksCluster } from "./aks/fixtures";
 import { compliantDeployment as aiDeployment } from "./cognitiveservices/fixtures";
@@ -109,7 +109,7 @@ const limits: Limit[] = [
     pastConfigured: 4095,
   },
   {
-    rule: deploymentCapacityLimit,
+    rule: openaiDeploymentCapacityLimit,
     type: T.aiDeployment,
     baseline: aiDeployment,
     path: ["sku", "capacity"],
@@ -121,7 +121,7 @@ const limits: Limit[] = [
     pastConfigured: 101,
   },
   {
-    rule: deploymentMinInstances,
+    rule: amlDeploymentMinInstances,
     type: T.mlOnlineDeployment,
     baseline: targetScaling,
     path: ["properties", "scaleSettings", "minInstances"],
@@ -133,7 +133,7 @@ const limits: Limit[] = [
     pastConfigured: 1,
   },
   {
-    rule: deploymentMinInstances,
+    rule: amlDeploymentMinInstances,
     type: T.mlOnlineDeployment,
     baseline: mlDeployment,
     path: ["sku", "capacity"],
@@ -145,7 +145,7 @@ const limits: Limit[] = [
     pastConfigured: 4,
   },
   {
-    rule: systemPoolMinNodes,
+    rule: aksSystemPoolMinNodes,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["agentPoolProfiles", 0, "minCount"],
@@ -157,7 +157,7 @@ const limits: Limit[] = [
     pastConfigured: 1,
   },
   {
-    rule: poolAvailabilityZones,
+    rule: aksPoolAvailabilityZones,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["agentPoolProfiles", 0, "availabilityZones"],
@@ -169,7 +169,7 @@ const limits: Limit[] = [
     pastConfigured: ["1", "2"],
   },
   {
-    rule: trainingComputeIdleScaleDown,
+    rule: amlTrainingComputeIdleScaleDown,
     type: T.mlCompute,
     baseline: amlCluster,
     path: ["properties", "properties", "scaleSettings", "nodeIdleTimeBeforeScaleDown"],
@@ -181,7 +181,7 @@ const limits: Limit[] = [
     pastConfigured: "PT5M1S",
   },
   {
-    rule: computeInstanceIdleShutdown,
+    rule: amlComputeInstanceIdleShutdown,
     type: T.mlCompute,
     baseline: compliantInstance,
     path: ["properties", "properties", "idleTimeBeforeShutdown"],
