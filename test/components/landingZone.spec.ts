@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { AiLandingZone, AiLandingZoneArgs, requiredTagNames } from "../../components";
+import { AiLandingZone, AiLandingZoneArgs } from "../../components";
+import { requiredTagNames } from "../../components/landingZone";
 import { assertInputErrors } from "../helpers/inputErrors";
 import { group, hub, rg } from "../helpers/fixtures";
 import { OptionsRecorder, RecorderMocks, settle, unwrap, useMocks } from "../helpers/mocks";
