@@ -141,7 +141,7 @@ export type { Tags } from "./common/tags";
 export type { LockArgs } from "./common/lock";
 export type { PrincipalType, RoleAssignmentArgs } from "./common/roleAssignments";
 export type { DiagnosticSettingArgs } from "./common/diagnosticSettings";
-export type { CustomerManagedKeyArgs } from "./common/customerManagedKey";
+export type { CustomerManagedKeyArgs, DiskEncryptionKeyArgs } from "./common/customerManagedKey";
 export type { ManagedIdentitiesArgs } from "./common/managedIdentities";
 export type { PublicAccessArgs } from "./common/publicAccess";
 export type { PrivateEndpointArgs, PrivateEndpointOutput } from "./common/privateEndpoints";

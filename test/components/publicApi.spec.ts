@@ -136,7 +136,9 @@ function isHidden(member: ts.ClassElement): boolean {
   const hidden = [ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword];
   return (
     (member.name !== undefined && ts.isPrivateIdentifier(member.name)) ||
-    (ts.getModifiers(member) ?? []).some((m) => hidden.includes(m.kind))
+    (ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : []).some((m) =>
+      hidden.includes(m.kind),
+    )
   );
 }
 
