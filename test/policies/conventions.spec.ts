@@ -265,6 +265,7 @@ describe("pack layout", () => {
   const files = tsFiles(POLICIES_DIR).filter((f) => !f.includes(`${path.sep}tools${path.sep}`));
 
   it("imports azure-native only as types, by module, and never imports components", () => {
+    assert.ok(files.length > allPolicies.length, `only ${files.length} files in policies/`);
     for (const file of files) {
       const text = fs.readFileSync(file, "utf8");
       const rel = path.relative(POLICIES_DIR, file);
@@ -282,6 +283,8 @@ describe("pack layout", () => {
 
   it("keeps one registered policy in each rule file, and helpers in lib/", () => {
     const registered = new Set(allPolicies);
+    // Every policy has its own file: as many rule files as policies.
+    assert.strictEqual(ruleFiles().length, allPolicies.length);
     for (const folder of fs.readdirSync(RULES_DIR, { withFileTypes: true })) {
       if (!folder.isDirectory()) continue;
       const dir = path.join(RULES_DIR, folder.name);
