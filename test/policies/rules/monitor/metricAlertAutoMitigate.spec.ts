@@ -2,22 +2,9 @@ import * as assert from "assert";
 import { TYPE_GROUPS } from "../../../../policies/lib";
 import { metricAlertAutoMitigate as autoMitigate } from "../../../../policies/rules/monitor/metricAlertAutoMitigate";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
+import { metricAlert } from "./fixtures";
 
 const [METRIC] = TYPE_GROUPS.metricAlert;
-const metricAlert = (fields: Record<string, unknown> = {}) => ({
-  resourceGroupName: "rg-ai",
-  severity: 2,
-  enabled: true,
-  scopes: ["/subscriptions/s"],
-  evaluationFrequency: "PT1M",
-  windowSize: "PT5M",
-  autoMitigate: true,
-  criteria: {
-    odataType: "Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria",
-    allOf: [],
-  },
-  ...fields,
-});
 
 describe("metric-alert-auto-mitigate", () => {
   it("passes autoMitigate true and unset (the Azure default)", () => {

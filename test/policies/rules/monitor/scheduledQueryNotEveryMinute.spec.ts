@@ -2,15 +2,9 @@ import * as assert from "assert";
 import { TYPE_GROUPS } from "../../../../policies/lib";
 import { scheduledQueryNotEveryMinute as frequency } from "../../../../policies/rules/monitor/scheduledQueryNotEveryMinute";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
+import { queryRule } from "./fixtures";
 
 const [QUERY, QUERY_V2] = TYPE_GROUPS.scheduledQueryRule;
-const queryRule = (evaluationFrequency: unknown) => ({
-  resourceGroupName: "rg-ai",
-  scopes: ["/subscriptions/s"],
-  evaluationFrequency,
-  windowSize: "PT15M",
-  criteria: { allOf: [] },
-});
 
 describe("scheduled-query-not-every-minute", () => {
   it("passes five minutes, the shortest accepted frequency", () =>
