@@ -4,9 +4,14 @@
  *
  * ## Writing a rule
  *
- * One rule per file, `policies/rules/<service>/<camelCaseName>.ts`, exporting one constant; the
- * folder's `index.ts` exports `export const <service>Rules: WafPolicy[] = [...]`, and
- * `policies/rules/index.ts` concatenates the service lists.
+ * One rule per file, `policies/rules/<folder>/<file>.ts`, exporting one constant. The policy name
+ * decides all three: the folder whose prefix the name starts with, the file is the rest of the
+ * name in camelCase, the export the whole name in camelCase (`storage-account-https-only` is
+ * `storage/accountHttpsOnly.ts` exporting `storageAccountHttpsOnly`; the prefix table is in
+ * docs/policies.md, "Names, files and exports"). Helpers several rules share go to
+ * `<folder>/lib/`. The folder's `index.ts` exports
+ * `export const <folder>Rules: WafPolicy[] = [...]`, and `policies/rules/index.ts` concatenates
+ * the folder lists.
  *
  * ```ts
  * import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
@@ -66,7 +71,7 @@
  *
  * ## Writing its spec
  *
- * `test/policies/rules/<service>/<camelCaseName>.spec.ts`, using `test/helpers/policyArgs.ts`:
+ * `test/policies/rules/<folder>/<file>.spec.ts`, using `test/helpers/policyArgs.ts`:
  *
  * ```ts
  * const compliant = (): Record<string, unknown> => ({ ...a compliant baseline... });

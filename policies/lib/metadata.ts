@@ -25,7 +25,8 @@ export interface Principle {
 
 /**
  * Every principle of the seed's five pillar tables, keyed by the slug used in `principle:<slug>`.
- * The convention spec checks each title against the seed text.
+ * The convention spec checks the titles against the copy of those tables in
+ * `test/fixtures/wafDesignPrinciples.ts`.
  */
 export const PRINCIPLES = {
   "mitigate-single-points-of-failure": {

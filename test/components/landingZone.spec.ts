@@ -1,5 +1,6 @@
 import * as assert from "assert";
-import { AiLandingZone, AiLandingZoneArgs, requiredTagNames } from "../../components";
+import { AiLandingZone, AiLandingZoneArgs } from "../../components";
+import { requiredTagNames } from "../../components/landingZone";
 import { assertInputErrors } from "../helpers/inputErrors";
 import { group, hub, rg } from "../helpers/fixtures";
 import { OptionsRecorder, RecorderMocks, settle, unwrap, useMocks } from "../helpers/mocks";
@@ -176,6 +177,13 @@ describe("AiLandingZone with defaults", () => {
     const budget = mocks.one("azure-native:consumption:Budget").inputs;
     assert.strictEqual(budget.amount, 2000);
     assert.strictEqual(budget.scope, `/subscriptions/${group.split("/")[2]}/resourceGroups/${rg}`);
+    assert.deepStrictEqual(Object.keys(budget.notifications).sort(), [
+      "actual100",
+      "actual50",
+      "actual75",
+      "actual90",
+      "forecast100",
+    ]);
     for (const n of Object.values<any>(budget.notifications)) {
       assert.deepStrictEqual(n.contactGroups, [
         `${group}/providers/Microsoft.Insights/actionGroups/ag-lz-obs`,
@@ -639,7 +647,12 @@ describe("AiLandingZone during preview", () => {
   });
 
   it("knows each deployment's data collection and each monitor's target", () => {
-    for (const d of preview.ofType(`${ML}:OnlineDeployment`)) {
+    const deployments = preview.ofType(`${ML}:OnlineDeployment`);
+    assert.deepStrictEqual(deployments.map((d) => d.inputs.deploymentName).sort(), [
+      "blue",
+      "green",
+    ]);
+    for (const d of deployments) {
       assert.strictEqual(
         d.inputs.properties.dataCollector.collections.model_inputs.dataCollectionMode,
         "Enabled",
@@ -668,7 +681,9 @@ describe("AiLandingZone during preview", () => {
     const st = preview.one("azure-native:storage:StorageAccount").inputs;
     assert.strictEqual(st.encryption.keySource, "Microsoft.Keyvault");
     assert.strictEqual(st.encryption.requireInfrastructureEncryption, true);
-    for (const s of preview.ofType("azure-native:monitor:DiagnosticSetting")) {
+    const settings = preview.ofType("azure-native:monitor:DiagnosticSetting");
+    assert.ok(settings.length >= 8, `only ${settings.length} diagnostic settings`);
+    for (const s of settings) {
       assert.strictEqual(s.inputs.workspaceId, law, s.name);
     }
   });

@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import { T } from "../../policies/lib";
 import { allPolicies } from "../../policies/rules";
-import { storageAccountHttpsOnly } from "../../policies/rules/storage/storageAccountHttpsOnly";
-import { storageAccountMinTls } from "../../policies/rules/storage/storageAccountMinTls";
+import { storageAccountHttpsOnly } from "../../policies/rules/storage/accountHttpsOnly";
+import { storageAccountMinTls } from "../../policies/rules/storage/accountMinTls";
 import { messages, runRemediation, runResourcePolicy, UNKNOWN } from "../helpers/policyArgs";
 
 /** Rules whose fix loses nothing (no data, no access path a client could need and not get). */

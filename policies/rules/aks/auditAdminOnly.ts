@@ -1,7 +1,7 @@
 import { ofType, stackRule, T, TYPE_GROUPS } from "../../lib";
-import { clusterCollection } from "./diagnosticLogs";
+import { clusterCollection } from "./lib/diagnosticLogs";
 
-export const auditAdminOnly = stackRule({
+export const aksAuditAdminOnly = stackRule({
   name: "aks-audit-admin-only",
   description:
     "AKS diagnostic settings collect kube-audit-admin rather than kube-audit, which also logs every read and multiplies ingestion cost.",

@@ -1,10 +1,10 @@
 import { ofType, stackRule, T, TYPE_GROUPS } from "../../lib";
-import { clusterCollection, collectsLog } from "./diagnosticLogs";
+import { clusterCollection, collectsLog } from "./lib/diagnosticLogs";
 
 /** Category groups that include the cluster's audit categories. */
 const AUDIT_GROUPS = ["audit", "allLogs"];
 
-export const auditLogs = stackRule({
+export const aksAuditLogs = stackRule({
   name: "aks-audit-logs",
   description:
     "AKS clusters send their API server audit logs and Entra ID authentication (guard) logs to a diagnostic setting.",

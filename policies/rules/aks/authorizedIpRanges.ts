@@ -1,9 +1,9 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
 const EVERYWHERE = ["0.0.0.0/0", "0.0.0.0", "*"];
 
-export const authorizedIpRanges = resourceRule({
+export const aksAuthorizedIpRanges = resourceRule({
   name: "aks-authorized-ip-ranges",
   description:
     "AKS clusters with a public API server accept API calls only from listed address ranges.",

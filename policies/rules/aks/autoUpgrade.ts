@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const autoUpgrade = resourceRule({
+export const aksAutoUpgrade = resourceRule({
   name: "aks-auto-upgrade",
   description: "AKS clusters patch Kubernetes and node images automatically.",
   severity: "medium",

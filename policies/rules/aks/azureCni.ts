@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const azureCni = resourceRule({
+export const aksAzureCni = resourceRule({
   name: "aks-azure-cni",
   description:
     "AKS clusters use the Azure CNI network plugin, so pods are first-class members of the virtual network.",

@@ -1,8 +1,8 @@
 import { resourceRule, T } from "../../lib";
-import { addonOf } from "./addons";
-import type { ClusterProps } from "./pools";
+import { addonOf } from "./lib/addons";
+import type { ClusterProps } from "./lib/pools";
 
-export const azurePolicyAddon = resourceRule({
+export const aksAzurePolicyAddon = resourceRule({
   name: "aks-azure-policy-addon",
   description:
     "AKS clusters run the Azure Policy add-on, so in-cluster deployments are checked against the same guardrails.",

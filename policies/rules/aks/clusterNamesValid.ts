@@ -1,5 +1,5 @@
 import { peek, resourceRule, skipUnknown, T, UNRESOLVED } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
 /** Azure's naming rules for a managed cluster's name and DNS prefix. */
 const RULES = [
@@ -15,7 +15,7 @@ const RULES = [
   },
 ] as const;
 
-export const clusterNamesValid = resourceRule({
+export const aksClusterNamesValid = resourceRule({
   name: "aks-cluster-names-valid",
   description: "AKS cluster names and DNS prefixes meet Azure's naming rules before deployment.",
   severity: "low",

@@ -1,8 +1,8 @@
 import { resourceRule, T } from "../../lib";
-import { addonOf } from "./addons";
-import type { ClusterProps } from "./pools";
+import { addonOf } from "./lib/addons";
+import type { ClusterProps } from "./lib/pools";
 
-export const containerInsights = resourceRule({
+export const aksContainerInsights = resourceRule({
   name: "aks-container-insights",
   description:
     "AKS clusters send container logs, Kubernetes events and inventory to Log Analytics with Container insights.",

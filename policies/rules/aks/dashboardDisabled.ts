@@ -1,8 +1,8 @@
 import { resourceRule, T } from "../../lib";
-import { addonOf } from "./addons";
-import type { ClusterProps } from "./pools";
+import { addonOf } from "./lib/addons";
+import type { ClusterProps } from "./lib/pools";
 
-export const dashboardDisabled = resourceRule({
+export const aksDashboardDisabled = resourceRule({
   name: "aks-dashboard-disabled",
   description:
     "AKS clusters do not run the Kubernetes dashboard add-on, a web UI with broad cluster rights.",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const defenderEnabled = resourceRule({
+export const aksDefenderEnabled = resourceRule({
   name: "aks-defender-enabled",
   description:
     "AKS clusters run the Defender for Containers sensor for runtime threat detection and vulnerability findings.",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const diskEncryptionSet = resourceRule({
+export const aksDiskEncryptionSet = resourceRule({
   name: "aks-disk-encryption-set",
   description:
     "AKS node OS and data disks are encrypted with a customer-managed key through a disk encryption set.",

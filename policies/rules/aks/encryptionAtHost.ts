@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const encryptionAtHost = resourceRule({
+export const aksEncryptionAtHost = resourceRule({
   name: "aks-encryption-at-host",
   description: "AKS nodes encrypt temporary disks and disk caches at the host.",
   severity: "medium",

@@ -1,7 +1,7 @@
 import { resourceRule, setToOtherThan, shown, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const entraAzureRbac = resourceRule({
+export const aksEntraAzureRbac = resourceRule({
   name: "aks-entra-azure-rbac",
   description:
     "AKS clusters authenticate with Microsoft Entra ID and authorize with Kubernetes and Azure RBAC.",

@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const ephemeralOsDisk = resourceRule({
+export const aksEphemeralOsDisk = resourceRule({
   name: "aks-ephemeral-os-disk",
   description:
     "AKS node pools use ephemeral OS disks for lower latency and faster node scale-out and reimage.",

@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { isSystemPool, POOL_TYPES, poolsOf } from "./pools";
+import { isSystemPool, POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const gpuPoolScaleToZero = resourceRule({
+export const aksGpuPoolScaleToZero = resourceRule({
   name: "aks-gpu-pool-scale-to-zero",
   description: "AKS GPU node pools scale down to zero nodes when no pod needs them.",
   severity: "medium",

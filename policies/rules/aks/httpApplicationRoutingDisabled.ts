@@ -1,8 +1,8 @@
 import { resourceRule, T } from "../../lib";
-import { addonOf } from "./addons";
-import type { ClusterProps } from "./pools";
+import { addonOf } from "./lib/addons";
+import type { ClusterProps } from "./lib/pools";
 
-export const httpApplicationRoutingDisabled = resourceRule({
+export const aksHttpApplicationRoutingDisabled = resourceRule({
   name: "aks-http-application-routing-disabled",
   description:
     "AKS clusters do not run the HTTP application routing add-on, which publishes workloads through a public DNS zone and ingress.",

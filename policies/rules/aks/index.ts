@@ -1,95 +1,91 @@
 import type { WafPolicy } from "../../lib";
-import { amlExtensionInternalLoadBalancer } from "./amlExtensionInternalLoadBalancer";
-import { amlExtensionTrustedAccess } from "./amlExtensionTrustedAccess";
-import { auditAdminOnly } from "./auditAdminOnly";
-import { auditLogs } from "./auditLogs";
-import { authorizedIpRanges } from "./authorizedIpRanges";
-import { autoUpgrade } from "./autoUpgrade";
-import { azureCni } from "./azureCni";
-import { azurePolicyAddon } from "./azurePolicyAddon";
-import { clusterNamesValid } from "./clusterNamesValid";
-import { containerInsights } from "./containerInsights";
-import { dashboardDisabled } from "./dashboardDisabled";
-import { defenderEnabled } from "./defenderEnabled";
-import { diskEncryptionSet } from "./diskEncryptionSet";
-import { encryptionAtHost } from "./encryptionAtHost";
-import { entraAzureRbac } from "./entraAzureRbac";
-import { ephemeralOsDisk } from "./ephemeralOsDisk";
-import { gpuPoolScaleToZero } from "./gpuPoolScaleToZero";
-import { httpApplicationRoutingDisabled } from "./httpApplicationRoutingDisabled";
-import { keyVaultSecretsProvider } from "./keyVaultSecretsProvider";
-import { kubernetesVersion } from "./kubernetesVersion";
-import { inferenceRouterHa } from "./inferenceRouterHa";
-import { inferenceRouterTls } from "./inferenceRouterTls";
-import { localAccountsDisabled } from "./localAccountsDisabled";
-import { maintenanceWindows } from "./maintenanceWindows";
-import { managedIdentity } from "./managedIdentity";
-import { monitoringEnabled } from "./monitoringEnabled";
-import { networkPolicy } from "./networkPolicy";
-import { nodePublicIpDisabled } from "./nodePublicIpDisabled";
-import { platformLogs } from "./platformLogs";
-import { poolAutoscaling } from "./poolAutoscaling";
-import { poolAvailabilityZones } from "./poolAvailabilityZones";
-import { poolMaxPods } from "./poolMaxPods";
-import { poolScaleSets } from "./poolScaleSets";
-import { poolVersionMatches } from "./poolVersionMatches";
-import { privateCluster } from "./privateCluster";
-import { runCommandDisabled } from "./runCommandDisabled";
-import { slaTier } from "./slaTier";
-import { standardLoadBalancer } from "./standardLoadBalancer";
-import { systemPoolMinNodes } from "./systemPoolMinNodes";
-import { systemPoolTaint } from "./systemPoolTaint";
-import { trainingPoolSpot } from "./trainingPoolSpot";
-import { userPoolMinNodes } from "./userPoolMinNodes";
-import { workloadIdentity } from "./workloadIdentity";
+import { aksAuditAdminOnly } from "./auditAdminOnly";
+import { aksAuditLogs } from "./auditLogs";
+import { aksAuthorizedIpRanges } from "./authorizedIpRanges";
+import { aksAutoUpgrade } from "./autoUpgrade";
+import { aksAzureCni } from "./azureCni";
+import { aksAzurePolicyAddon } from "./azurePolicyAddon";
+import { aksClusterNamesValid } from "./clusterNamesValid";
+import { aksContainerInsights } from "./containerInsights";
+import { aksDashboardDisabled } from "./dashboardDisabled";
+import { aksDefenderEnabled } from "./defenderEnabled";
+import { aksDiskEncryptionSet } from "./diskEncryptionSet";
+import { aksEncryptionAtHost } from "./encryptionAtHost";
+import { aksEntraAzureRbac } from "./entraAzureRbac";
+import { aksEphemeralOsDisk } from "./ephemeralOsDisk";
+import { aksGpuPoolScaleToZero } from "./gpuPoolScaleToZero";
+import { aksHttpApplicationRoutingDisabled } from "./httpApplicationRoutingDisabled";
+import { aksInferenceRouterHa } from "./inferenceRouterHa";
+import { aksInferenceRouterTls } from "./inferenceRouterTls";
+import { aksKeyVaultSecretsProvider } from "./keyVaultSecretsProvider";
+import { aksKubernetesVersion } from "./kubernetesVersion";
+import { aksLocalAccountsDisabled } from "./localAccountsDisabled";
+import { aksMaintenanceWindows } from "./maintenanceWindows";
+import { aksManagedIdentity } from "./managedIdentity";
+import { aksMonitoringEnabled } from "./monitoringEnabled";
+import { aksNetworkPolicy } from "./networkPolicy";
+import { aksNodePublicIpDisabled } from "./nodePublicIpDisabled";
+import { aksPlatformLogs } from "./platformLogs";
+import { aksPoolAutoscaling } from "./poolAutoscaling";
+import { aksPoolAvailabilityZones } from "./poolAvailabilityZones";
+import { aksPoolMaxPods } from "./poolMaxPods";
+import { aksPoolScaleSets } from "./poolScaleSets";
+import { aksPoolVersionMatches } from "./poolVersionMatches";
+import { aksPrivateCluster } from "./privateCluster";
+import { aksRunCommandDisabled } from "./runCommandDisabled";
+import { aksSlaTier } from "./slaTier";
+import { aksStandardLoadBalancer } from "./standardLoadBalancer";
+import { aksSystemPoolMinNodes } from "./systemPoolMinNodes";
+import { aksSystemPoolTaint } from "./systemPoolTaint";
+import { aksTrainingPoolSpot } from "./trainingPoolSpot";
+import { aksUserPoolMinNodes } from "./userPoolMinNodes";
+import { aksWorkloadIdentity } from "./workloadIdentity";
 
 /**
  * AKS cluster rules, node pool rules over inline agentPoolProfiles and AgentPool resources, and
  * rules on what the zone puts next to a cluster: diagnostic settings, maintenance windows and the
- * Azure Machine Learning extension with its Trusted Access binding.
+ * inference router of the Azure Machine Learning extension.
  */
 export const aksRules: WafPolicy[] = [
-  privateCluster,
-  authorizedIpRanges,
-  runCommandDisabled,
-  localAccountsDisabled,
-  entraAzureRbac,
-  managedIdentity,
-  workloadIdentity,
-  networkPolicy,
-  azureCni,
-  standardLoadBalancer,
-  defenderEnabled,
-  azurePolicyAddon,
-  keyVaultSecretsProvider,
-  dashboardDisabled,
-  httpApplicationRoutingDisabled,
-  diskEncryptionSet,
-  monitoringEnabled,
-  containerInsights,
-  auditLogs,
-  platformLogs,
-  auditAdminOnly,
-  slaTier,
-  autoUpgrade,
-  maintenanceWindows,
-  kubernetesVersion,
-  poolVersionMatches,
-  clusterNamesValid,
-  nodePublicIpDisabled,
-  encryptionAtHost,
-  systemPoolTaint,
-  systemPoolMinNodes,
-  userPoolMinNodes,
-  poolAvailabilityZones,
-  poolAutoscaling,
-  poolScaleSets,
-  poolMaxPods,
-  ephemeralOsDisk,
-  trainingPoolSpot,
-  gpuPoolScaleToZero,
-  amlExtensionInternalLoadBalancer,
-  amlExtensionTrustedAccess,
-  inferenceRouterTls,
-  inferenceRouterHa,
+  aksPrivateCluster,
+  aksAuthorizedIpRanges,
+  aksRunCommandDisabled,
+  aksLocalAccountsDisabled,
+  aksEntraAzureRbac,
+  aksManagedIdentity,
+  aksWorkloadIdentity,
+  aksNetworkPolicy,
+  aksAzureCni,
+  aksStandardLoadBalancer,
+  aksDefenderEnabled,
+  aksAzurePolicyAddon,
+  aksKeyVaultSecretsProvider,
+  aksDashboardDisabled,
+  aksHttpApplicationRoutingDisabled,
+  aksDiskEncryptionSet,
+  aksMonitoringEnabled,
+  aksContainerInsights,
+  aksAuditLogs,
+  aksPlatformLogs,
+  aksAuditAdminOnly,
+  aksSlaTier,
+  aksAutoUpgrade,
+  aksMaintenanceWindows,
+  aksKubernetesVersion,
+  aksPoolVersionMatches,
+  aksClusterNamesValid,
+  aksNodePublicIpDisabled,
+  aksEncryptionAtHost,
+  aksSystemPoolTaint,
+  aksSystemPoolMinNodes,
+  aksUserPoolMinNodes,
+  aksPoolAvailabilityZones,
+  aksPoolAutoscaling,
+  aksPoolScaleSets,
+  aksPoolMaxPods,
+  aksEphemeralOsDisk,
+  aksTrainingPoolSpot,
+  aksGpuPoolScaleToZero,
+  aksInferenceRouterTls,
+  aksInferenceRouterHa,
 ];

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { amlSettings, ExtensionProps, setting } from "./amlExtension";
+import { amlSettings, ExtensionProps, setting } from "../ml/lib/amlExtension";
 
-export const inferenceRouterHa = resourceRule({
+export const aksInferenceRouterHa = resourceRule({
   name: "aks-inference-router-ha",
   description: "The Azure ML inference router on AKS runs highly available, with several replicas.",
   severity: "medium",

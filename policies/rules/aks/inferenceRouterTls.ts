@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { amlSettings, ExtensionProps, setting } from "./amlExtension";
+import { amlSettings, ExtensionProps, setting } from "../ml/lib/amlExtension";
 
-export const inferenceRouterTls = resourceRule({
+export const aksInferenceRouterTls = resourceRule({
   name: "aks-inference-router-tls",
   description: "The Azure ML inference router on AKS accepts scoring requests over TLS only.",
   severity: "high",

@@ -1,10 +1,10 @@
 import { resourceRule, T } from "../../lib";
-import { addonOf } from "./addons";
-import type { ClusterProps } from "./pools";
+import { addonOf } from "./lib/addons";
+import type { ClusterProps } from "./lib/pools";
 
 const AT = "addonProfiles.azureKeyvaultSecretsProvider";
 
-export const keyVaultSecretsProvider = resourceRule({
+export const aksKeyVaultSecretsProvider = resourceRule({
   name: "aks-key-vault-secrets-provider",
   description:
     "AKS clusters mount secrets from Key Vault with the Secrets Store CSI driver and pick up rotated secrets automatically.",

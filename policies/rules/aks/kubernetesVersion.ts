@@ -1,5 +1,5 @@
 import { resourceRule, T } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
 /** `1.33`, `1.33.2` as numbers, or undefined when `text` is not such a version. */
 function parts(text: string): number[] | undefined {
@@ -18,7 +18,7 @@ function atLeast(version: number[], minimum: number[]): boolean {
 /** Channels that move the cluster to new minor versions by themselves. */
 const MINOR_CHANNELS = ["rapid", "stable"];
 
-export const kubernetesVersion = resourceRule({
+export const aksKubernetesVersion = resourceRule({
   name: "aks-kubernetes-version",
   description:
     "AKS clusters and node pools pin no Kubernetes version older than the supported minimum.",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const localAccountsDisabled = resourceRule({
+export const aksLocalAccountsDisabled = resourceRule({
   name: "aks-local-accounts-disabled",
   description:
     "AKS clusters accept only Microsoft Entra ID identities, with no static admin credentials.",

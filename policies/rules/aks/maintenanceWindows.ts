@@ -1,5 +1,5 @@
 import { ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
-import { namesCluster } from "./clusterLinks";
+import { namesCluster } from "./lib/clusterLinks";
 
 /**
  * The schedule AKS reads for each automatic upgrade (by its fixed configuration name), and whether
@@ -20,7 +20,7 @@ const SCHEDULES: readonly { name: string; channel: string; on: (channel: unknown
   },
 ];
 
-export const maintenanceWindows = stackRule({
+export const aksMaintenanceWindows = stackRule({
   name: "aks-maintenance-windows",
   description:
     "AKS clusters confine the automatic Kubernetes and node OS upgrades they turn on to planned maintenance windows.",

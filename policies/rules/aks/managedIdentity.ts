@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const managedIdentity = resourceRule({
+export const aksManagedIdentity = resourceRule({
   name: "aks-managed-identity",
   description: "AKS clusters use a managed identity instead of a service principal secret.",
   severity: "medium",

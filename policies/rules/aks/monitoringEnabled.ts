@@ -1,8 +1,8 @@
 import { resourceRule, T } from "../../lib";
-import { addonOf } from "./addons";
-import type { ClusterProps } from "./pools";
+import { addonOf } from "./lib/addons";
+import type { ClusterProps } from "./lib/pools";
 
-export const monitoringEnabled = resourceRule({
+export const aksMonitoringEnabled = resourceRule({
   name: "aks-monitoring-enabled",
   description:
     "AKS clusters collect node and pod performance metrics with Container insights or managed Prometheus.",

@@ -1,7 +1,7 @@
 import { quoteList, resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const networkPolicy = resourceRule({
+export const aksNetworkPolicy = resourceRule({
   name: "aks-network-policy",
   description: "AKS clusters enforce Kubernetes network policies between pods.",
   severity: "medium",

@@ -1,7 +1,7 @@
 import { resourceRule, setToOtherThan, shown } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const nodePublicIpDisabled = resourceRule({
+export const aksNodePublicIpDisabled = resourceRule({
   name: "aks-node-public-ip-disabled",
   description: "AKS nodes have no public IP addresses.",
   severity: "high",

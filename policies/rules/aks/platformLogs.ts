@@ -1,10 +1,10 @@
 import { ofType, quoteList, stackRule, T, TYPE_GROUPS } from "../../lib";
-import { clusterCollection, collectsLog } from "./diagnosticLogs";
+import { clusterCollection, collectsLog } from "./lib/diagnosticLogs";
 
 /** The cluster's metric category; every other configured category is a log category. */
 const METRICS = "AllMetrics";
 
-export const platformLogs = stackRule({
+export const aksPlatformLogs = stackRule({
   name: "aks-platform-logs",
   description:
     "AKS clusters send their control-plane logs and platform metrics to diagnostic settings.",

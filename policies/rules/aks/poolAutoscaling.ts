@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const poolAutoscaling = resourceRule({
+export const aksPoolAutoscaling = resourceRule({
   name: "aks-pool-autoscaling",
   description: "AKS node pools scale with demand between set bounds.",
   severity: "medium",

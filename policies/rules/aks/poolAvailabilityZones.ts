@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const poolAvailabilityZones = resourceRule({
+export const aksPoolAvailabilityZones = resourceRule({
   name: "aks-pool-availability-zones",
   description: "AKS node pools spread their nodes across availability zones.",
   severity: "medium",

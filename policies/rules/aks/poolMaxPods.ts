@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const poolMaxPods = resourceRule({
+export const aksPoolMaxPods = resourceRule({
   name: "aks-pool-max-pods",
   description:
     "AKS node pools allow enough pods per node to pack workloads densely and leave room for daemon sets.",

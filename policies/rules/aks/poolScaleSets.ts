@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const poolScaleSets = resourceRule({
+export const aksPoolScaleSets = resourceRule({
   name: "aks-pool-scale-sets",
   description:
     "AKS node pools run on virtual machine scale sets, which autoscaling, availability zones and multiple pools require.",

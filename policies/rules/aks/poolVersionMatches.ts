@@ -1,6 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { ofType, peek, stackRule, T } from "../../lib";
-import { namesCluster } from "./clusterLinks";
+import { namesCluster } from "./lib/clusterLinks";
 
 /** A known version string, trimmed, or undefined when absent or unknown at preview. */
 function versionOf(read: () => unknown): string | undefined {
@@ -8,7 +8,7 @@ function versionOf(read: () => unknown): string | undefined {
   return typeof value === "string" ? value.trim() : undefined;
 }
 
-export const poolVersionMatches = stackRule({
+export const aksPoolVersionMatches = stackRule({
   name: "aks-pool-version-matches",
   description: "AKS node pools run the same Kubernetes version as their cluster's control plane.",
   severity: "low",

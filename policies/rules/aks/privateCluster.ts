@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const privateCluster = resourceRule({
+export const aksPrivateCluster = resourceRule({
   name: "aks-private-cluster",
   description: "AKS API servers are reachable only from private networks.",
   severity: "high",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const runCommandDisabled = resourceRule({
+export const aksRunCommandDisabled = resourceRule({
   name: "aks-run-command-disabled",
   description:
     "AKS clusters refuse 'command invoke', which runs commands in the cluster through the Azure API.",

@@ -1,7 +1,7 @@
 import { quoteList, resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const slaTier = resourceRule({
+export const aksSlaTier = resourceRule({
   name: "aks-sla-tier",
   description: "AKS clusters use a control-plane tier backed by an uptime SLA.",
   severity: "medium",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const standardLoadBalancer = resourceRule({
+export const aksStandardLoadBalancer = resourceRule({
   name: "aks-standard-load-balancer",
   description:
     "AKS clusters use the Standard load balancer SKU, which spans availability zones and carries an SLA.",

@@ -1,7 +1,7 @@
 import { resourceRule, shown } from "../../lib";
-import { isSystemPool, POOL_TYPES, poolsOf } from "./pools";
+import { isSystemPool, POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const systemPoolMinNodes = resourceRule({
+export const aksSystemPoolMinNodes = resourceRule({
   name: "aks-system-pool-min-nodes",
   description: "AKS system node pools keep enough nodes to survive the loss of one.",
   severity: "medium",

@@ -1,9 +1,9 @@
 import { resourceRule } from "../../lib";
-import { isSystemPool, POOL_TYPES, poolsOf } from "./pools";
+import { isSystemPool, POOL_TYPES, poolsOf } from "./lib/pools";
 
 const TAINT = "CriticalAddonsOnly=true:NoSchedule";
 
-export const systemPoolTaint = resourceRule({
+export const aksSystemPoolTaint = resourceRule({
   name: "aks-system-pool-taint",
   description: "AKS system node pools run only critical system pods, isolated from workloads.",
   severity: "medium",

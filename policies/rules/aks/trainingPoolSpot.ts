@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { POOL_TYPES, poolsOf } from "./pools";
+import { POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const trainingPoolSpot = resourceRule({
+export const aksTrainingPoolSpot = resourceRule({
   name: "aks-training-pool-spot",
   description: "AKS node pools labelled for training or batch work run on Spot VMs.",
   severity: "medium",

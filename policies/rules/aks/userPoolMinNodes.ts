@@ -1,7 +1,7 @@
 import { resourceRule } from "../../lib";
-import { isSystemPool, POOL_TYPES, poolsOf } from "./pools";
+import { isSystemPool, POOL_TYPES, poolsOf } from "./lib/pools";
 
-export const userPoolMinNodes = resourceRule({
+export const aksUserPoolMinNodes = resourceRule({
   name: "aks-user-pool-min-nodes",
   description: "AKS user node pools keep enough nodes to ride out a node failure or an upgrade.",
   severity: "medium",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import type { ClusterProps } from "./pools";
+import type { ClusterProps } from "./lib/pools";
 
-export const workloadIdentity = resourceRule({
+export const aksWorkloadIdentity = resourceRule({
   name: "aks-workload-identity",
   description:
     "AKS clusters let pods reach Azure OpenAI, storage and key vaults with workload identities, not secrets.",

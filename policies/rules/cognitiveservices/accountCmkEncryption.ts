@@ -10,7 +10,7 @@ import {
 
 const AT = "properties.encryption.keyVaultProperties";
 
-export const accountCmkEncryption = resourceRule({
+export const aiAccountCmkEncryption = resourceRule({
   name: "ai-account-cmk-encryption",
   description:
     "Azure AI services and OpenAI accounts encrypt stored data (fine-tuning files, batches) with a customer-managed key, named by a well-formed vault URI and key name, in a purge-protected vault.",

@@ -1,7 +1,7 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const accountCustomSubdomain = resourceRule({
+export const aiAccountCustomSubdomain = resourceRule({
   name: "ai-account-custom-subdomain",
   description:
     "Azure AI services and OpenAI accounts have a custom subdomain, which Entra ID authentication and private endpoints require.",

@@ -1,7 +1,7 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const accountLocalAuthDisabled = resourceRule({
+export const aiAccountLocalAuthDisabled = resourceRule({
   name: "ai-account-local-auth-disabled",
   description:
     "Azure AI services and OpenAI accounts accept only Microsoft Entra ID tokens, not keys.",

@@ -3,7 +3,7 @@ import { Props, resourceRule, T } from "../../lib";
 
 const MANAGED = ["SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned"];
 
-export const accountManagedIdentity = resourceRule({
+export const aiAccountManagedIdentity = resourceRule({
   name: "ai-account-managed-identity",
   description:
     "Azure AI services and OpenAI accounts have a managed identity to reach keys, storage and search without secrets.",

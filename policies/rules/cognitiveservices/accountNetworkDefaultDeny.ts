@@ -1,7 +1,7 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const accountNetworkDefaultDeny = resourceRule({
+export const aiAccountNetworkDefaultDeny = resourceRule({
   name: "ai-account-network-default-deny",
   description:
     "Azure AI services and OpenAI accounts with public access deny traffic that no network rule allows.",

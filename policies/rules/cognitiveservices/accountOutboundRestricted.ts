@@ -1,7 +1,7 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const accountOutboundRestricted = resourceRule({
+export const aiAccountOutboundRestricted = resourceRule({
   name: "ai-account-outbound-restricted",
   description:
     "Azure AI services and OpenAI accounts may call out only to the FQDNs they are allowed.",

@@ -1,7 +1,7 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const accountPublicNetworkAccessDisabled = resourceRule({
+export const aiAccountPublicNetworkAccessDisabled = resourceRule({
   name: "ai-account-public-network-access-disabled",
   description:
     "Azure AI services and OpenAI accounts are reachable only through private endpoints.",

@@ -1,7 +1,7 @@
 import type { DeploymentArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, shown, T } from "../../lib";
 
-export const deploymentCapacityLimit = resourceRule({
+export const openaiDeploymentCapacityLimit = resourceRule({
   name: "openai-deployment-capacity-limit",
   description:
     "Azure OpenAI model deployments state their capacity explicitly, within the budgeted maximum.",

@@ -25,7 +25,7 @@ function bindsTo(deployment: PolicyResource, policy: PolicyResource, name: strin
   );
 }
 
-export const deploymentContentFilterBound = resourceRule({
+export const openaiDeploymentContentFilterBound = resourceRule({
   name: "openai-deployment-content-filter-bound",
   description:
     "Every Azure OpenAI model deployment is bound to a content filter (RAI) policy of its account in the stack, or to an accepted built-in policy.",

@@ -1,7 +1,7 @@
 import type { DeploymentArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, quoteList, resourceRule, T } from "../../lib";
 
-export const deploymentVersionPinned = resourceRule({
+export const openaiDeploymentVersionPinned = resourceRule({
   name: "openai-deployment-version-pinned",
   description:
     "Azure OpenAI model deployments pin a model version and change it only through a tested release.",

@@ -1,33 +1,33 @@
 import type { WafPolicy } from "../../lib";
-import { accountCmkEncryption } from "./accountCmkEncryption";
-import { accountCustomSubdomain } from "./accountCustomSubdomain";
-import { accountLocalAuthDisabled } from "./accountLocalAuthDisabled";
-import { accountManagedIdentity } from "./accountManagedIdentity";
-import { accountNetworkDefaultDeny } from "./accountNetworkDefaultDeny";
-import { accountOutboundRestricted } from "./accountOutboundRestricted";
-import { accountPublicNetworkAccessDisabled } from "./accountPublicNetworkAccessDisabled";
-import { deploymentCapacityLimit } from "./deploymentCapacityLimit";
-import { deploymentContentFilterBound } from "./deploymentContentFilterBound";
-import { deploymentProvisionedSpillover } from "./deploymentProvisionedSpillover";
-import { deploymentVersionPinned } from "./deploymentVersionPinned";
-import { raiPolicyHarmFilters } from "./raiPolicyHarmFilters";
-import { raiPolicyPromptShields } from "./raiPolicyPromptShields";
-import { raiPolicyProtectedMaterial } from "./raiPolicyProtectedMaterial";
+import { aiAccountCmkEncryption } from "./accountCmkEncryption";
+import { aiAccountCustomSubdomain } from "./accountCustomSubdomain";
+import { aiAccountLocalAuthDisabled } from "./accountLocalAuthDisabled";
+import { aiAccountManagedIdentity } from "./accountManagedIdentity";
+import { aiAccountNetworkDefaultDeny } from "./accountNetworkDefaultDeny";
+import { aiAccountOutboundRestricted } from "./accountOutboundRestricted";
+import { aiAccountPublicNetworkAccessDisabled } from "./accountPublicNetworkAccessDisabled";
+import { openaiContentFilterHarmCategories } from "./contentFilterHarmCategories";
+import { openaiContentFilterPromptShields } from "./contentFilterPromptShields";
+import { openaiContentFilterProtectedMaterial } from "./contentFilterProtectedMaterial";
+import { openaiDeploymentCapacityLimit } from "./deploymentCapacityLimit";
+import { openaiDeploymentContentFilterBound } from "./deploymentContentFilterBound";
+import { openaiDeploymentVersionPinned } from "./deploymentVersionPinned";
+import { openaiProvisionedSpillover } from "./provisionedSpillover";
 
 /** Azure AI services / Azure OpenAI account, deployment and content filter rules. */
 export const cognitiveServicesRules: WafPolicy[] = [
-  accountLocalAuthDisabled,
-  accountPublicNetworkAccessDisabled,
-  accountNetworkDefaultDeny,
-  accountOutboundRestricted,
-  accountCmkEncryption,
-  accountManagedIdentity,
-  accountCustomSubdomain,
-  deploymentContentFilterBound,
-  deploymentVersionPinned,
-  deploymentProvisionedSpillover,
-  deploymentCapacityLimit,
-  raiPolicyHarmFilters,
-  raiPolicyPromptShields,
-  raiPolicyProtectedMaterial,
+  aiAccountLocalAuthDisabled,
+  aiAccountPublicNetworkAccessDisabled,
+  aiAccountNetworkDefaultDeny,
+  aiAccountOutboundRestricted,
+  aiAccountCmkEncryption,
+  aiAccountManagedIdentity,
+  aiAccountCustomSubdomain,
+  openaiDeploymentContentFilterBound,
+  openaiDeploymentVersionPinned,
+  openaiProvisionedSpillover,
+  openaiDeploymentCapacityLimit,
+  openaiContentFilterHarmCategories,
+  openaiContentFilterPromptShields,
+  openaiContentFilterProtectedMaterial,
 ];

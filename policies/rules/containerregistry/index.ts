@@ -1,35 +1,35 @@
 import type { WafPolicy } from "../../lib";
-import { registryAdminUserDisabled } from "./registryAdminUserDisabled";
-import { registryAnonymousPullDisabled } from "./registryAnonymousPullDisabled";
-import { registryCmkEncryption } from "./registryCmkEncryption";
-import { registryDedicatedDataEndpoints } from "./registryDedicatedDataEndpoints";
-import { registryExportDisabled } from "./registryExportDisabled";
-import { registryGeoReplicated } from "./registryGeoReplicated";
-import { registryNetworkDefaultDeny } from "./registryNetworkDefaultDeny";
-import { registryPremiumSku } from "./registryPremiumSku";
-import { registryPublicNetworkAccessDisabled } from "./registryPublicNetworkAccessDisabled";
-import { registryQuarantine } from "./registryQuarantine";
-import { registryReplicaLocation } from "./registryReplicaLocation";
-import { registryRetentionPolicy } from "./registryRetentionPolicy";
-import { registrySoftDelete } from "./registrySoftDelete";
-import { registryWebhookHttps } from "./registryWebhookHttps";
-import { registryZoneRedundant } from "./registryZoneRedundant";
+import { acrAdminUserDisabled } from "./adminUserDisabled";
+import { acrAnonymousPullDisabled } from "./anonymousPullDisabled";
+import { acrCmkEncryption } from "./cmkEncryption";
+import { acrDedicatedDataEndpoints } from "./dedicatedDataEndpoints";
+import { acrExportDisabled } from "./exportDisabled";
+import { acrGeoReplicated } from "./geoReplicated";
+import { acrNetworkDefaultDeny } from "./networkDefaultDeny";
+import { acrPremiumSku } from "./premiumSku";
+import { acrPublicNetworkAccessDisabled } from "./publicNetworkAccessDisabled";
+import { acrQuarantineEnabled } from "./quarantineEnabled";
+import { acrReplicaLocationAllowed } from "./replicaLocationAllowed";
+import { acrRetentionPolicy } from "./retentionPolicy";
+import { acrSoftDelete } from "./softDelete";
+import { acrWebhookHttps } from "./webhookHttps";
+import { acrZoneRedundant } from "./zoneRedundant";
 
 /** Azure Container Registry rules. */
 export const containerRegistryRules: WafPolicy[] = [
-  registryAdminUserDisabled,
-  registryAnonymousPullDisabled,
-  registryPublicNetworkAccessDisabled,
-  registryNetworkDefaultDeny,
-  registryExportDisabled,
-  registryCmkEncryption,
-  registryPremiumSku,
-  registryZoneRedundant,
-  registryGeoReplicated,
-  registryRetentionPolicy,
-  registryQuarantine,
-  registryDedicatedDataEndpoints,
-  registryWebhookHttps,
-  registryReplicaLocation,
-  registrySoftDelete,
+  acrAdminUserDisabled,
+  acrAnonymousPullDisabled,
+  acrPublicNetworkAccessDisabled,
+  acrNetworkDefaultDeny,
+  acrExportDisabled,
+  acrCmkEncryption,
+  acrPremiumSku,
+  acrZoneRedundant,
+  acrGeoReplicated,
+  acrRetentionPolicy,
+  acrQuarantineEnabled,
+  acrDedicatedDataEndpoints,
+  acrWebhookHttps,
+  acrReplicaLocationAllowed,
+  acrSoftDelete,
 ];

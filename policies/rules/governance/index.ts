@@ -1,14 +1,14 @@
 import type { WafPolicy } from "../../lib";
 import { customRoleNoBroadActions } from "./customRoleNoBroadActions";
 import { disallowPreviewApiVersions } from "./disallowPreviewApiVersions";
-import { onlineEndpointTraffic } from "./onlineEndpointTraffic";
+import { onlineEndpointTrafficValid } from "./onlineEndpointTrafficValid";
 import { rbacNoBroadPrivilegedRoles } from "./rbacNoBroadPrivilegedRoles";
 import { requiredTags } from "./requiredTags";
 import { resourceNameFormat } from "./resourceNameFormat";
 import { resourceNameValid } from "./resourceNameValid";
 import { stackHasBudget } from "./stackHasBudget";
-import { workspaceStorageCmk } from "./workspaceStorageCmk";
 import { statefulResourcesProtected } from "./statefulResourcesProtected";
+import { workspaceStorageCmk } from "./workspaceStorageCmk";
 
 export { exemptionsReport } from "./exemptionsReport";
 export { exemptionsValid } from "./exemptionsValid";
@@ -22,7 +22,7 @@ export const governanceRules: WafPolicy[] = [
   statefulResourcesProtected,
   stackHasBudget,
   workspaceStorageCmk,
-  onlineEndpointTraffic,
+  onlineEndpointTrafficValid,
   resourceNameValid,
   resourceNameFormat,
 ];

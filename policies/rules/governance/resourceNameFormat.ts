@@ -1,5 +1,5 @@
 import { resourceRule } from "../../lib";
-import { NAME_INPUTS, namedParts } from "./resourceNames";
+import { NAME_INPUTS, namedParts } from "./lib/resourceNames";
 
 /** Subnets whose names Azure fixes, which no convention can change. */
 const FIXED_SUBNETS = [

@@ -1,5 +1,5 @@
 import { resourceRule, T } from "../../lib";
-import { NAMED_TYPES, namedParts } from "./resourceNames";
+import { NAMED_TYPES, namedParts } from "./lib/resourceNames";
 
 /** A naming rule of Azure Resource Manager, in characters allowed and length. */
 interface ArmNameRule {

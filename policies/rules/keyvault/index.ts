@@ -1,15 +1,15 @@
 import type { WafPolicy } from "../../lib";
+import { keyVaultFirewallDefaultDeny } from "./firewallDefaultDeny";
 import { keyVaultKeyExpiration } from "./keyExpiration";
 import { keyVaultKeyHsmBacked } from "./keyHsmBacked";
 import { keyVaultKeyMinRsaSize } from "./keyMinRsaSize";
 import { keyVaultKeyRotationPolicy } from "./keyRotationPolicy";
-import { keyVaultFirewallDefaultDeny } from "./keyVaultFirewallDefaultDeny";
-import { keyVaultNoPublicNetworkAccess } from "./keyVaultNoPublicNetworkAccess";
-import { keyVaultPurgeProtection } from "./keyVaultPurgeProtection";
-import { keyVaultRbacAuthorization } from "./keyVaultRbacAuthorization";
-import { keyVaultSoftDeleteRetention } from "./keyVaultSoftDeleteRetention";
+import { keyVaultNoPublicNetworkAccess } from "./noPublicNetworkAccess";
+import { keyVaultPremiumSku } from "./premiumSku";
+import { keyVaultPurgeProtection } from "./purgeProtection";
+import { keyVaultRbacAuthorization } from "./rbacAuthorization";
 import { keyVaultSecretExpiration } from "./secretExpiration";
-import { keyVaultPremiumSku } from "./keyVaultPremiumSku";
+import { keyVaultSoftDeleteRetention } from "./softDeleteRetention";
 
 /** Key vault, key and secret rules. */
 export const keyVaultRules: WafPolicy[] = [

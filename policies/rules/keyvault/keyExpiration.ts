@@ -1,6 +1,6 @@
 import type { KeyArgs } from "@pulumi/azure-native/keyvault";
 import { has, Props, resourceRule, T } from "../../lib";
-import { durationDays } from "./keyDuration";
+import { durationDays } from "./lib/keyDuration";
 
 const DAY = 86_400;
 

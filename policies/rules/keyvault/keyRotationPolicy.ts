@@ -1,6 +1,6 @@
 import type { KeyArgs } from "@pulumi/azure-native/keyvault";
 import { Props, resourceRule, T } from "../../lib";
-import { durationDays } from "./keyDuration";
+import { durationDays } from "./lib/keyDuration";
 
 export const keyVaultKeyRotationPolicy = resourceRule({
   name: "key-vault-key-rotation-policy",

@@ -1,8 +1,8 @@
 import { resourceRule, T } from "../../lib";
-import { computeInstance, ComputeProps } from "./compute";
-import { durationSeconds } from "./duration";
+import { computeInstance, ComputeProps } from "./lib/compute";
+import { durationSeconds } from "./lib/duration";
 
-export const computeInstanceIdleShutdown = resourceRule({
+export const amlComputeInstanceIdleShutdown = resourceRule({
   name: "aml-compute-instance-idle-shutdown",
   description: "Azure Machine Learning compute instances shut down after a bounded idle time.",
   severity: "medium",

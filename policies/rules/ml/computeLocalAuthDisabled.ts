@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { computeOf, ComputeProps } from "./compute";
+import { computeOf, ComputeProps } from "./lib/compute";
 
-export const computeLocalAuthDisabled = resourceRule({
+export const amlComputeLocalAuthDisabled = resourceRule({
   name: "aml-compute-local-auth-disabled",
   description:
     "Azure Machine Learning compute accepts only Microsoft Entra ID identities, not keys.",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { amlCluster, computeInstance, ComputeProps } from "./compute";
+import { amlCluster, computeInstance, ComputeProps } from "./lib/compute";
 
-export const computeNoPublicIp = resourceRule({
+export const amlComputeNoPublicIp = resourceRule({
   name: "aml-compute-no-public-ip",
   description: "Azure Machine Learning clusters and instances run without public IP addresses.",
   severity: "high",

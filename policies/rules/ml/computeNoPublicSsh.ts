@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { amlCluster, computeInstance, ComputeProps } from "./compute";
+import { amlCluster, computeInstance, ComputeProps } from "./lib/compute";
 
-export const computeNoPublicSsh = resourceRule({
+export const amlComputeNoPublicSsh = resourceRule({
   name: "aml-compute-no-public-ssh",
   description: "Azure Machine Learning clusters and instances do not open SSH to the internet.",
   severity: "medium",

@@ -1,6 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { has, ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
-import { inWorkspace } from "./workspaceLinks";
+import { inWorkspace } from "./lib/workspaceLinks";
 
 /** Compute kinds whose nodes Azure ML creates, and so places in a network. */
 const NODE_COMPUTE = ["AmlCompute", "ComputeInstance"];
@@ -16,7 +16,7 @@ function hasSubnet(compute: PolicyResource): boolean | undefined {
   return has(subnet, "id");
 }
 
-export const computeVirtualNetwork = stackRule({
+export const amlComputeVirtualNetwork = stackRule({
   name: "aml-compute-virtual-network",
   description:
     "Azure Machine Learning compute clusters and instances run in a virtual network: a subnet of their own, or their workspace's managed network.",

@@ -1,7 +1,7 @@
 import { quoteList, resourceRule, T } from "../../lib";
-import { DeploymentProps, settingsOf } from "./deployment";
+import { DeploymentProps, settingsOf } from "./lib/deployment";
 
-export const deploymentAllowedInstanceTypes = resourceRule({
+export const amlDeploymentAllowedInstanceTypes = resourceRule({
   name: "aml-deployment-allowed-instance-types",
   description:
     "Azure Machine Learning managed online deployments use only the VM sizes the platform team has approved.",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { DeploymentProps, settingsOf } from "./deployment";
+import { DeploymentProps, settingsOf } from "./lib/deployment";
 
-export const deploymentAppInsights = resourceRule({
+export const amlDeploymentAppInsights = resourceRule({
   name: "aml-deployment-app-insights",
   description:
     "Azure Machine Learning online deployments send request telemetry and logs to Application Insights.",

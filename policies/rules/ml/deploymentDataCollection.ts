@@ -1,7 +1,7 @@
 import { quoteList, resourceRule, stackTagsMatch, T } from "../../lib";
-import { DeploymentProps, settingsOf } from "./deployment";
+import { DeploymentProps, settingsOf } from "./lib/deployment";
 
-export const deploymentDataCollection = resourceRule({
+export const amlDeploymentDataCollection = resourceRule({
   name: "aml-deployment-data-collection",
   description:
     "In production stacks, Azure Machine Learning online deployments collect model inputs and outputs for drift monitoring.",

@@ -1,10 +1,10 @@
 import { quoteList, resourceRule, T } from "../../lib";
-import { DeploymentProps, settingsOf } from "./deployment";
+import { DeploymentProps, settingsOf } from "./lib/deployment";
 
 /** The reserved collections that record raw HTTP bodies. */
 const RAW_PAYLOADS = ["request", "response"];
 
-export const deploymentDataCollectionMinimized = resourceRule<
+export const amlDeploymentDataCollectionMinimized = resourceRule<
   DeploymentProps,
   { allowedHeaders: string[]; allowRawPayloads: boolean }
 >({

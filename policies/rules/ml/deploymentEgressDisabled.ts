@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { DeploymentProps, settingsOf } from "./deployment";
+import { DeploymentProps, settingsOf } from "./lib/deployment";
 
-export const deploymentEgressDisabled = resourceRule({
+export const amlDeploymentEgressDisabled = resourceRule({
   name: "aml-deployment-egress-disabled",
   description:
     "Azure Machine Learning online deployments reach workspace resources only over private endpoints, not the internet.",

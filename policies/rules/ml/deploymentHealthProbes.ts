@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { DeploymentProps, settingsOf } from "./deployment";
+import { DeploymentProps, settingsOf } from "./lib/deployment";
 
-export const deploymentHealthProbes = resourceRule({
+export const amlDeploymentHealthProbes = resourceRule({
   name: "aml-deployment-health-probes",
   description:
     "Azure Machine Learning online deployments declare liveness and readiness probes tuned to the model's start-up.",

@@ -1,7 +1,7 @@
 import { resourceRule, shown, T } from "../../lib";
-import { DeploymentProps, settingsOf } from "./deployment";
+import { DeploymentProps, settingsOf } from "./lib/deployment";
 
-export const deploymentMinInstances = resourceRule({
+export const amlDeploymentMinInstances = resourceRule({
   name: "aml-deployment-min-instances",
   description:
     "Azure Machine Learning online deployments keep enough instances to survive a node failure or an upgrade.",

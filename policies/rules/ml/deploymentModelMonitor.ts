@@ -35,7 +35,7 @@ function watches(schedule: PolicyResource, deployment: PolicyResource): Verdict 
   return target.toLowerCase().endsWith(suffix) ? "yes" : "no";
 }
 
-export const deploymentModelMonitor = stackRule({
+export const amlDeploymentModelMonitor = stackRule({
   name: "aml-deployment-model-monitor",
   description:
     "In production stacks, every Azure Machine Learning online deployment is watched by a model monitor.",

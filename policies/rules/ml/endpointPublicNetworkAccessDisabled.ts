@@ -1,7 +1,7 @@
 import type { OnlineEndpointArgs } from "@pulumi/azure-native/machinelearningservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const endpointPublicNetworkAccessDisabled = resourceRule({
+export const amlEndpointPublicNetworkAccessDisabled = resourceRule({
   name: "aml-endpoint-public-network-access-disabled",
   description:
     "Azure Machine Learning online endpoints accept scoring requests only through the workspace's private endpoint.",

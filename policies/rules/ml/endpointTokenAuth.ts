@@ -1,7 +1,7 @@
 import type { OnlineEndpointArgs } from "@pulumi/azure-native/machinelearningservices";
 import { Props, quoteList, resourceRule, T } from "../../lib";
 
-export const endpointTokenAuth = resourceRule({
+export const amlEndpointTokenAuth = resourceRule({
   name: "aml-endpoint-token-auth",
   description:
     "Azure Machine Learning online endpoints authenticate callers with expiring tokens, not static keys.",

@@ -1,55 +1,62 @@
 import type { WafPolicy } from "../../lib";
-import { computeInstanceIdleShutdown } from "./computeInstanceIdleShutdown";
-import { computeLocalAuthDisabled } from "./computeLocalAuthDisabled";
-import { computeNoPublicIp } from "./computeNoPublicIp";
-import { computeNoPublicSsh } from "./computeNoPublicSsh";
-import { computeVirtualNetwork } from "./computeVirtualNetwork";
-import { deploymentAllowedInstanceTypes } from "./deploymentAllowedInstanceTypes";
-import { deploymentAppInsights } from "./deploymentAppInsights";
-import { deploymentDataCollection } from "./deploymentDataCollection";
-import { deploymentEgressDisabled } from "./deploymentEgressDisabled";
-import { deploymentHealthProbes } from "./deploymentHealthProbes";
-import { deploymentMinInstances } from "./deploymentMinInstances";
-import { deploymentModelMonitor } from "./deploymentModelMonitor";
-import { endpointPublicNetworkAccessDisabled } from "./endpointPublicNetworkAccessDisabled";
-import { endpointTokenAuth } from "./endpointTokenAuth";
-import { trainingComputeIdleScaleDown } from "./trainingComputeIdleScaleDown";
-import { trainingComputeLowPriority } from "./trainingComputeLowPriority";
-import { trainingComputeScaleToZero } from "./trainingComputeScaleToZero";
-import { workspaceCmkEncryption } from "./workspaceCmkEncryption";
-import { workspaceHbiStoragePrivate } from "./workspaceHbiStoragePrivate";
-import { workspaceHighBusinessImpact } from "./workspaceHighBusinessImpact";
-import { workspaceIdentityDatastores } from "./workspaceIdentityDatastores";
-import { workspaceManagedNetworkIsolation } from "./workspaceManagedNetworkIsolation";
-import { workspacePublicNetworkAccessDisabled } from "./workspacePublicNetworkAccessDisabled";
-import { workspaceUserAssignedIdentity } from "./workspaceUserAssignedIdentity";
-import { deploymentDataCollectionMinimized } from "./deploymentDataCollectionMinimized";
+import { amlComputeInstanceIdleShutdown } from "./computeInstanceIdleShutdown";
+import { amlComputeLocalAuthDisabled } from "./computeLocalAuthDisabled";
+import { amlComputeNoPublicIp } from "./computeNoPublicIp";
+import { amlComputeNoPublicSsh } from "./computeNoPublicSsh";
+import { amlComputeVirtualNetwork } from "./computeVirtualNetwork";
+import { amlDeploymentAllowedInstanceTypes } from "./deploymentAllowedInstanceTypes";
+import { amlDeploymentAppInsights } from "./deploymentAppInsights";
+import { amlDeploymentDataCollection } from "./deploymentDataCollection";
+import { amlDeploymentDataCollectionMinimized } from "./deploymentDataCollectionMinimized";
+import { amlDeploymentEgressDisabled } from "./deploymentEgressDisabled";
+import { amlDeploymentHealthProbes } from "./deploymentHealthProbes";
+import { amlDeploymentMinInstances } from "./deploymentMinInstances";
+import { amlDeploymentModelMonitor } from "./deploymentModelMonitor";
+import { amlEndpointPublicNetworkAccessDisabled } from "./endpointPublicNetworkAccessDisabled";
+import { amlEndpointTokenAuth } from "./endpointTokenAuth";
+import { amlExtensionInternalLoadBalancer } from "./extensionInternalLoadBalancer";
+import { amlExtensionTrustedAccess } from "./extensionTrustedAccess";
+import { amlTrainingComputeIdleScaleDown } from "./trainingComputeIdleScaleDown";
+import { amlTrainingComputeLowPriority } from "./trainingComputeLowPriority";
+import { amlTrainingComputeScaleToZero } from "./trainingComputeScaleToZero";
+import { amlWorkspaceCmkEncryption } from "./workspaceCmkEncryption";
+import { amlWorkspaceHbi } from "./workspaceHbi";
+import { amlWorkspaceHbiStoragePrivate } from "./workspaceHbiStoragePrivate";
+import { amlWorkspaceIdentityDatastores } from "./workspaceIdentityDatastores";
+import { amlWorkspaceManagedNetworkIsolation } from "./workspaceManagedNetworkIsolation";
+import { amlWorkspacePublicNetworkAccessDisabled } from "./workspacePublicNetworkAccessDisabled";
+import { amlWorkspaceUserAssignedIdentity } from "./workspaceUserAssignedIdentity";
 
-/** Azure Machine Learning workspace, compute, online endpoint and deployment rules. */
+/**
+ * Azure Machine Learning workspace, compute, online endpoint and deployment rules, and the rules on
+ * the Azure Machine Learning extension of an AKS cluster with its Trusted Access binding.
+ */
 export const mlRules: WafPolicy[] = [
-  workspacePublicNetworkAccessDisabled,
-  workspaceManagedNetworkIsolation,
-  workspaceCmkEncryption,
-  workspaceIdentityDatastores,
-  workspaceHighBusinessImpact,
-  workspaceHbiStoragePrivate,
-  workspaceUserAssignedIdentity,
-  computeLocalAuthDisabled,
-  computeVirtualNetwork,
-  computeNoPublicIp,
-  computeNoPublicSsh,
-  trainingComputeLowPriority,
-  trainingComputeScaleToZero,
-  trainingComputeIdleScaleDown,
-  computeInstanceIdleShutdown,
-  endpointTokenAuth,
-  endpointPublicNetworkAccessDisabled,
-  deploymentMinInstances,
-  deploymentHealthProbes,
-  deploymentAppInsights,
-  deploymentEgressDisabled,
-  deploymentAllowedInstanceTypes,
-  deploymentDataCollection,
-  deploymentDataCollectionMinimized,
-  deploymentModelMonitor,
+  amlWorkspacePublicNetworkAccessDisabled,
+  amlWorkspaceManagedNetworkIsolation,
+  amlWorkspaceCmkEncryption,
+  amlWorkspaceIdentityDatastores,
+  amlWorkspaceHbi,
+  amlWorkspaceHbiStoragePrivate,
+  amlWorkspaceUserAssignedIdentity,
+  amlComputeLocalAuthDisabled,
+  amlComputeVirtualNetwork,
+  amlComputeNoPublicIp,
+  amlComputeNoPublicSsh,
+  amlTrainingComputeLowPriority,
+  amlTrainingComputeScaleToZero,
+  amlTrainingComputeIdleScaleDown,
+  amlComputeInstanceIdleShutdown,
+  amlEndpointTokenAuth,
+  amlEndpointPublicNetworkAccessDisabled,
+  amlDeploymentMinInstances,
+  amlDeploymentHealthProbes,
+  amlDeploymentAppInsights,
+  amlDeploymentEgressDisabled,
+  amlDeploymentAllowedInstanceTypes,
+  amlDeploymentDataCollection,
+  amlDeploymentDataCollectionMinimized,
+  amlDeploymentModelMonitor,
+  amlExtensionInternalLoadBalancer,
+  amlExtensionTrustedAccess,
 ];

@@ -1,8 +1,8 @@
 import { resourceRule, T } from "../../lib";
-import { amlCluster, ComputeProps } from "./compute";
-import { durationSeconds } from "./duration";
+import { amlCluster, ComputeProps } from "./lib/compute";
+import { durationSeconds } from "./lib/duration";
 
-export const trainingComputeIdleScaleDown = resourceRule({
+export const amlTrainingComputeIdleScaleDown = resourceRule({
   name: "aml-training-compute-idle-scale-down",
   description:
     "Azure Machine Learning training clusters release idle nodes within the configured time.",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { amlCluster, ComputeProps } from "./compute";
+import { amlCluster, ComputeProps } from "./lib/compute";
 
-export const trainingComputeLowPriority = resourceRule({
+export const amlTrainingComputeLowPriority = resourceRule({
   name: "aml-training-compute-low-priority",
   description:
     "Azure Machine Learning training clusters run on low-priority (spot) VMs unless dedicated capacity is an exempted choice.",

@@ -1,7 +1,7 @@
 import { resourceRule, T } from "../../lib";
-import { amlCluster, ComputeProps } from "./compute";
+import { amlCluster, ComputeProps } from "./lib/compute";
 
-export const trainingComputeScaleToZero = resourceRule({
+export const amlTrainingComputeScaleToZero = resourceRule({
   name: "aml-training-compute-scale-to-zero",
   description: "Azure Machine Learning training clusters scale down to zero nodes when idle.",
   severity: "medium",

@@ -10,7 +10,7 @@ import {
 
 const AT = "encryption.keyVaultProperties";
 
-export const workspaceCmkEncryption = resourceRule({
+export const amlWorkspaceCmkEncryption = resourceRule({
   name: "aml-workspace-cmk-encryption",
   description:
     "Azure Machine Learning workspaces encrypt their metadata and job data with a customer-managed key, named by a well-formed key identifier in the vault the workspace names, with purge protection.",

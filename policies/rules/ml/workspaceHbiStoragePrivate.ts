@@ -1,7 +1,7 @@
 import { ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
-import { usesStorage } from "./workspaceLinks";
+import { usesStorage } from "./lib/workspaceLinks";
 
-export const workspaceHbiStoragePrivate = stackRule({
+export const amlWorkspaceHbiStoragePrivate = stackRule({
   name: "aml-workspace-hbi-storage-private",
   description:
     "Storage accounts that hold a high business impact Azure Machine Learning workspace's data are closed to public networks.",

@@ -1,7 +1,7 @@
 import type { WorkspaceArgs } from "@pulumi/azure-native/machinelearningservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const workspaceIdentityDatastores = resourceRule({
+export const amlWorkspaceIdentityDatastores = resourceRule({
   name: "aml-workspace-identity-datastores",
   description:
     "Azure Machine Learning workspaces reach their default datastores with identities, not storage account keys.",

@@ -1,7 +1,7 @@
 import type { WorkspaceArgs } from "@pulumi/azure-native/machinelearningservices";
 import { Props, quoteList, resourceRule, T } from "../../lib";
 
-export const workspaceManagedNetworkIsolation = resourceRule({
+export const amlWorkspaceManagedNetworkIsolation = resourceRule({
   name: "aml-workspace-managed-network-isolation",
   description:
     "Azure Machine Learning workspaces isolate their compute in a managed network that allows only approved outbound traffic.",

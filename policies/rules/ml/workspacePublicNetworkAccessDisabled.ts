@@ -1,7 +1,7 @@
 import type { WorkspaceArgs } from "@pulumi/azure-native/machinelearningservices";
 import { Props, resourceRule, setToOtherThan, shown, T } from "../../lib";
 
-export const workspacePublicNetworkAccessDisabled = resourceRule({
+export const amlWorkspacePublicNetworkAccessDisabled = resourceRule({
   name: "aml-workspace-public-network-access-disabled",
   description: "Azure Machine Learning workspaces are reachable only through private endpoints.",
   severity: "high",

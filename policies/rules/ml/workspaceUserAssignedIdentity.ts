@@ -1,7 +1,7 @@
 import type { WorkspaceArgs } from "@pulumi/azure-native/machinelearningservices";
 import { Props, resourceRule, T } from "../../lib";
 
-export const workspaceUserAssignedIdentity = resourceRule({
+export const amlWorkspaceUserAssignedIdentity = resourceRule({
   name: "aml-workspace-user-assigned-identity",
   description:
     "Azure Machine Learning workspaces act as a user-assigned managed identity, whose grants can be made before the workspace exists and outlive it.",

@@ -5,10 +5,10 @@ import { diagnosticsMetricsEnabled } from "./diagnosticsMetricsEnabled";
 import { diagnosticsRequired } from "./diagnosticsRequired";
 import { logAnalyticsRetention } from "./logAnalyticsRetention";
 import { metricAlertAutoMitigate } from "./metricAlertAutoMitigate";
-import { scheduledQueryFrequency } from "./scheduledQueryFrequency";
-import { stackHasAlerts } from "./stackHasAlerts";
 import { monitoringLocalAuthDisabled } from "./monitoringLocalAuthDisabled";
 import { monitoringPrivateLinkOnly } from "./monitoringPrivateLinkOnly";
+import { scheduledQueryNotEveryMinute } from "./scheduledQueryNotEveryMinute";
+import { stackHasAlerts } from "./stackHasAlerts";
 
 /** Diagnostic settings, Log Analytics, Application Insights and alerting rules. */
 export const monitorRules: WafPolicy[] = [
@@ -17,7 +17,7 @@ export const monitorRules: WafPolicy[] = [
   logAnalyticsRetention,
   appInsightsWorkspaceBased,
   metricAlertAutoMitigate,
-  scheduledQueryFrequency,
+  scheduledQueryNotEveryMinute,
   monitoringLocalAuthDisabled,
   monitoringPrivateLinkOnly,
   diagnosticsRequired,

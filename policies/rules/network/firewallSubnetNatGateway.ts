@@ -1,5 +1,5 @@
 import { has, resourceRule, T } from "../../lib";
-import { named, subnetsOf } from "./subnets";
+import { named, subnetsOf } from "./lib/subnets";
 
 export const firewallSubnetNatGateway = resourceRule({
   name: "firewall-subnet-nat-gateway",

@@ -16,7 +16,7 @@ import { privateEndpointRequired } from "./privateEndpointRequired";
 import { publicIpAttached } from "./publicIpAttached";
 import { publicIpStandardSku } from "./publicIpStandardSku";
 import { publicIpZoneRedundant } from "./publicIpZoneRedundant";
-import { subnetNoDefaultOutbound } from "./subnetNoDefaultOutbound";
+import { subnetNoDefaultOutboundAccess } from "./subnetNoDefaultOutboundAccess";
 import { subnetNsgAttached } from "./subnetNsgAttached";
 import { vnetDnsServersLocal } from "./vnetDnsServersLocal";
 import { vnetDnsServersRedundant } from "./vnetDnsServersRedundant";
@@ -31,7 +31,7 @@ export const networkRules: WafPolicy[] = [
   nsgDenyOutboundRemoteAccess,
   nsgAksManagedNoCustomRules,
   subnetNsgAttached,
-  subnetNoDefaultOutbound,
+  subnetNoDefaultOutboundAccess,
   firewallSubnetNatGateway,
   vnetDnsServersRedundant,
   vnetDnsServersLocal,

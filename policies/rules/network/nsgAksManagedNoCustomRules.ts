@@ -1,5 +1,5 @@
 import { resourceRule, T } from "../../lib";
-import { rulesOf } from "./securityRules";
+import { rulesOf } from "./lib/securityRules";
 
 /** Names AKS gives the NSGs it manages in the node resource group, e.g. `aks-agentpool-12345678-nsg`. */
 const AKS_NSG = /^aks-[a-z].{0,30}-[0-9].{0,31}-nsg$/i;

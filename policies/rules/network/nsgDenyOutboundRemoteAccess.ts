@@ -1,5 +1,5 @@
 import { ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
-import { coversPort, protocolOf, RuleRef, stackRulesOf, valuesOf } from "./securityRules";
+import { coversPort, protocolOf, RuleRef, stackRulesOf, valuesOf } from "./lib/securityRules";
 
 /** Destinations that include the virtual network's own addresses. */
 const TO_VNET = ["*", "virtualnetwork"];

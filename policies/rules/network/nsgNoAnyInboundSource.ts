@@ -1,5 +1,5 @@
 import { resourceRule, T } from "../../lib";
-import { is, rulesOf, valuesOf } from "./securityRules";
+import { is, rulesOf, valuesOf } from "./lib/securityRules";
 
 export const nsgNoAnyInboundSource = resourceRule({
   name: "nsg-no-any-inbound-source",

@@ -1,5 +1,5 @@
 import { ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
-import { is, RuleRef, stackRulesOf, valuesOf } from "./securityRules";
+import { is, RuleRef, stackRulesOf, valuesOf } from "./lib/securityRules";
 
 /** The NSG's first inbound rule by priority, `undefined` without one, or unknown at preview. */
 function firstInbound(rules: readonly RuleRef[]): RuleRef | undefined | typeof UNRESOLVED {

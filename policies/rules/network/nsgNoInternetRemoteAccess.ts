@@ -1,5 +1,5 @@
 import { resourceRule, T } from "../../lib";
-import { coversPort, internetSources, is, protocolOf, rulesOf } from "./securityRules";
+import { coversPort, internetSources, is, protocolOf, rulesOf } from "./lib/securityRules";
 
 export const nsgNoInternetRemoteAccess = resourceRule({
   name: "nsg-no-internet-remote-access",

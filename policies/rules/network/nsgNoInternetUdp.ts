@@ -1,5 +1,5 @@
 import { resourceRule, T } from "../../lib";
-import { internetSources, is, protocolOf, rulesOf } from "./securityRules";
+import { internetSources, is, protocolOf, rulesOf } from "./lib/securityRules";
 
 export const nsgNoInternetUdp = resourceRule({
   name: "nsg-no-internet-udp",

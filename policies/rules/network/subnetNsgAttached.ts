@@ -1,5 +1,5 @@
 import { has, resourceRule, T } from "../../lib";
-import { delegatedTo, named, subnetsOf } from "./subnets";
+import { delegatedTo, named, subnetsOf } from "./lib/subnets";
 
 /** Subnets Azure manages itself, which take no NSG (or need none). */
 const PLATFORM_SUBNETS = [

@@ -1,6 +1,6 @@
 import type { VirtualNetworkArgs } from "@pulumi/azure-native/network";
 import { Props, resourceRule, T } from "../../lib";
-import { inCidr } from "./ipv4";
+import { inCidr } from "./lib/ipv4";
 
 export const vnetDnsServersLocal = resourceRule({
   name: "vnet-dns-servers-local",

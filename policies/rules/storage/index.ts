@@ -1,25 +1,25 @@
 import type { WafPolicy } from "../../lib";
-import { storageBlobSoftDelete } from "./blobServiceSoftDelete";
-import { storageBlobVersioning } from "./blobServiceVersioning";
-import { storageContainerPrivate } from "./blobContainerPrivate";
-import { storageFileShareSoftDelete } from "./fileServiceSoftDelete";
-import { storageAccountAllowedSkus } from "./storageAccountAllowedSkus";
-import { storageAccountCmkEncryption } from "./storageAccountCmkEncryption";
-import { storageAccountGeoRedundant } from "./storageAccountGeoRedundant";
-import { storageAccountHttpsOnly } from "./storageAccountHttpsOnly";
-import { storageAccountMinTls } from "./storageAccountMinTls";
-import { storageAccountNetworkDefaultDeny } from "./storageAccountNetworkDefaultDeny";
-import { storageAccountNoBlobPublicAccess } from "./storageAccountNoBlobPublicAccess";
-import { storageAccountNoCrossTenantReplication } from "./storageAccountNoCrossTenantReplication";
-import { storageAccountNoLocalUsers } from "./storageAccountNoLocalUsers";
-import { storageAccountNoPublicNetworkAccess } from "./storageAccountNoPublicNetworkAccess";
-import { storageAccountNoSharedKey } from "./storageAccountNoSharedKey";
-import { storageAccountSasExpirationPolicy } from "./storageAccountSasExpirationPolicy";
-import { storageAccountTrustedServicesBypass } from "./storageAccountTrustedServicesBypass";
-import { storageAccountZoneRedundant } from "./storageAccountZoneRedundant";
-import { storageDefenderEnabled } from "./storageDefenderEnabled";
-import { storageServicesLogged } from "./storageServicesLogged";
-import { storageAccountInfrastructureEncryption } from "./storageAccountInfrastructureEncryption";
+import { storageAccountAllowedSkus } from "./accountAllowedSkus";
+import { storageAccountCmkEncryption } from "./accountCmkEncryption";
+import { storageAccountGeoRedundant } from "./accountGeoRedundant";
+import { storageAccountHttpsOnly } from "./accountHttpsOnly";
+import { storageAccountInfrastructureEncryption } from "./accountInfrastructureEncryption";
+import { storageAccountMinTls } from "./accountMinTls";
+import { storageAccountNetworkDefaultDeny } from "./accountNetworkDefaultDeny";
+import { storageAccountNoBlobPublicAccess } from "./accountNoBlobPublicAccess";
+import { storageAccountNoCrossTenantReplication } from "./accountNoCrossTenantReplication";
+import { storageAccountNoLocalUsers } from "./accountNoLocalUsers";
+import { storageAccountNoPublicNetworkAccess } from "./accountNoPublicNetworkAccess";
+import { storageAccountNoSharedKey } from "./accountNoSharedKey";
+import { storageAccountSasExpirationPolicy } from "./accountSasExpirationPolicy";
+import { storageAccountTrustedServicesBypass } from "./accountTrustedServicesBypass";
+import { storageAccountZoneRedundant } from "./accountZoneRedundant";
+import { storageBlobSoftDelete } from "./blobSoftDelete";
+import { storageBlobVersioning } from "./blobVersioning";
+import { storageContainerPrivate } from "./containerPrivate";
+import { storageDefenderEnabled } from "./defenderEnabled";
+import { storageFileShareSoftDelete } from "./fileShareSoftDelete";
+import { storageServicesLogged } from "./servicesLogged";
 
 /** Storage account, blob and file service, container and Defender for Storage rules. */
 export const storageRules: WafPolicy[] = [

@@ -292,10 +292,11 @@ describe("PrivateMlWorkspace", () => {
       );
       const contributor = roleId(builtInRoles.Contributor);
       const owner = roleId(builtInRoles.Owner);
+      const roles = mocks.ofType(T.role);
+      // The workspace identity's grants and the key identity's one on the vault.
+      assert.strictEqual(roles.length, grants.length + 1);
       assert.ok(
-        mocks
-          .ofType(T.role)
-          .every((r) => ![contributor, owner].includes(r.inputs.roleDefinitionId)),
+        roles.every((r) => ![contributor, owner].includes(r.inputs.roleDefinitionId)),
         "no broad Contributor or Owner grant",
       );
       const dependsOn = recorder.options.get(`${T.workspace}::ws-workspace`)?.dependsOn;

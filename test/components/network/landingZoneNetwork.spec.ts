@@ -135,7 +135,9 @@ describe("LandingZoneNetwork", () => {
         ],
       );
       // The NSGs keep no inline rules, so rules added beside these are not overwritten.
-      for (const nsg of mocks.ofType(`${T}:NetworkSecurityGroup`)) {
+      const nsgs = mocks.ofType(`${T}:NetworkSecurityGroup`);
+      assert.strictEqual(nsgs.length, 4, "one NSG per subnet role");
+      for (const nsg of nsgs) {
         assert.strictEqual(nsg.inputs.securityRules, undefined);
       }
     });

@@ -1,4 +1,5 @@
 import { T, TYPE_GROUPS } from "../../../policies/lib";
+import { metricAlert, queryRule } from "../rules/monitor/fixtures";
 import type { AnchorCase } from "./anchorCase";
 
 const component = (changes: Record<string, unknown>) => ({
@@ -48,15 +49,7 @@ export const anchorCases: AnchorCase[] = [
     policy: "metric-alert-auto-mitigate",
     resource: {
       type: TYPE_GROUPS.metricAlert[0],
-      props: {
-        resourceGroupName: "rg-ai",
-        severity: 2,
-        enabled: true,
-        scopes: ["/subscriptions/s"],
-        evaluationFrequency: "PT1M",
-        windowSize: "PT5M",
-        autoMitigate: false,
-      },
+      props: metricAlert({ autoMitigate: false }),
     },
   },
   {
@@ -64,12 +57,7 @@ export const anchorCases: AnchorCase[] = [
     policy: "scheduled-query-not-every-minute",
     resource: {
       type: TYPE_GROUPS.scheduledQueryRule[0],
-      props: {
-        resourceGroupName: "rg-ai",
-        scopes: ["/subscriptions/s"],
-        evaluationFrequency: "PT1M",
-        windowSize: "PT5M",
-      },
+      props: queryRule("PT1M"),
     },
   },
   {

@@ -1,8 +1,8 @@
 import * as assert from "assert";
 import { defaultEnforcementLevel, resolveConfig, stackTagsMatch, T } from "../../../policies/lib";
 import { privateEndpointAutoApproved } from "../../../policies/rules/network/privateEndpointAutoApproved";
-import { storageAccountHttpsOnly } from "../../../policies/rules/storage/storageAccountHttpsOnly";
-import { storageAccountZoneRedundant } from "../../../policies/rules/storage/storageAccountZoneRedundant";
+import { storageAccountHttpsOnly } from "../../../policies/rules/storage/accountHttpsOnly";
+import { storageAccountZoneRedundant } from "../../../policies/rules/storage/accountZoneRedundant";
 import { runResourcePolicy } from "../../helpers/policyArgs";
 
 const lrs = { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } };

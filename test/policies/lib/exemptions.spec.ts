@@ -11,8 +11,8 @@ import {
 import { exemptionsReport } from "../../../policies/rules/governance/exemptionsReport";
 import { exemptionsValid } from "../../../policies/rules/governance/exemptionsValid";
 import { diagnosticsRequired } from "../../../policies/rules/monitor/diagnosticsRequired";
-import { storageAccountMinTls } from "../../../policies/rules/storage/storageAccountMinTls";
-import { storageContainerPrivate } from "../../../policies/rules/storage/blobContainerPrivate";
+import { storageAccountMinTls } from "../../../policies/rules/storage/accountMinTls";
+import { storageContainerPrivate } from "../../../policies/rules/storage/containerPrivate";
 import {
   messages,
   resourceArgs,

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import type { Policy } from "@pulumi/policy";
 import { T } from "../../../policies/lib";
-import { encryptionAtHost } from "../../../policies/rules/aks/encryptionAtHost";
+import { aksEncryptionAtHost } from "../../../policies/rules/aks/encryptionAtHost";
 import { privateEndpointDnsZoneGroup } from "../../../policies/rules/network/privateEndpointDnsZoneGroup";
 import {
   encodeAnalyzeRequest,
@@ -77,7 +77,7 @@ describe("the policy SDK's own analyzer handlers with this pack's rules", () => 
   });
 
   describe("a rule over several types, for a resource of another type", () => {
-    const analyze = server.makeAnalyzeRpcFun("waf", "0.1.0", "advisory", [encryptionAtHost]);
+    const analyze = server.makeAnalyzeRpcFun("waf", "0.1.0", "advisory", [aksEncryptionAtHost]);
     const request = (r: ResourceFields) =>
       analyzer.AnalyzeRequest.deserializeBinary(encodeAnalyzeRequest(r));
 

@@ -6,39 +6,39 @@
  */
 import * as assert from "assert";
 import { T, WafResourcePolicy } from "../../../policies/lib";
-import { accountLocalAuthDisabled } from "../../../policies/rules/cognitiveservices/accountLocalAuthDisabled";
-import { accountOutboundRestricted } from "../../../policies/rules/cognitiveservices/accountOutboundRestricted";
-import { raiPolicyHarmFilters } from "../../../policies/rules/cognitiveservices/raiPolicyHarmFilters";
-import { registryAdminUserDisabled } from "../../../policies/rules/containerregistry/registryAdminUserDisabled";
-import { registryAnonymousPullDisabled } from "../../../policies/rules/containerregistry/registryAnonymousPullDisabled";
-import { keyVaultPurgeProtection } from "../../../policies/rules/keyvault/keyVaultPurgeProtection";
-import { keyVaultRbacAuthorization } from "../../../policies/rules/keyvault/keyVaultRbacAuthorization";
-import { keyVaultSoftDeleteRetention } from "../../../policies/rules/keyvault/keyVaultSoftDeleteRetention";
-import { azurePolicyAddon } from "../../../policies/rules/aks/azurePolicyAddon";
-import { defenderEnabled } from "../../../policies/rules/aks/defenderEnabled";
-import { encryptionAtHost } from "../../../policies/rules/aks/encryptionAtHost";
-import { entraAzureRbac } from "../../../policies/rules/aks/entraAzureRbac";
-import { localAccountsDisabled } from "../../../policies/rules/aks/localAccountsDisabled";
-import { nodePublicIpDisabled } from "../../../policies/rules/aks/nodePublicIpDisabled";
-import { poolAutoscaling } from "../../../policies/rules/aks/poolAutoscaling";
-import { privateCluster } from "../../../policies/rules/aks/privateCluster";
-import { runCommandDisabled } from "../../../policies/rules/aks/runCommandDisabled";
-import { workloadIdentity } from "../../../policies/rules/aks/workloadIdentity";
-import { computeLocalAuthDisabled } from "../../../policies/rules/ml/computeLocalAuthDisabled";
-import { computeNoPublicIp } from "../../../policies/rules/ml/computeNoPublicIp";
-import { deploymentAppInsights } from "../../../policies/rules/ml/deploymentAppInsights";
-import { workspaceHighBusinessImpact } from "../../../policies/rules/ml/workspaceHighBusinessImpact";
-import { workspacePublicNetworkAccessDisabled } from "../../../policies/rules/ml/workspacePublicNetworkAccessDisabled";
+import { aiAccountLocalAuthDisabled } from "../../../policies/rules/cognitiveservices/accountLocalAuthDisabled";
+import { aiAccountOutboundRestricted } from "../../../policies/rules/cognitiveservices/accountOutboundRestricted";
+import { openaiContentFilterHarmCategories } from "../../../policies/rules/cognitiveservices/contentFilterHarmCategories";
+import { acrAdminUserDisabled } from "../../../policies/rules/containerregistry/adminUserDisabled";
+import { acrAnonymousPullDisabled } from "../../../policies/rules/containerregistry/anonymousPullDisabled";
+import { keyVaultPurgeProtection } from "../../../policies/rules/keyvault/purgeProtection";
+import { keyVaultRbacAuthorization } from "../../../policies/rules/keyvault/rbacAuthorization";
+import { keyVaultSoftDeleteRetention } from "../../../policies/rules/keyvault/softDeleteRetention";
+import { aksAzurePolicyAddon } from "../../../policies/rules/aks/azurePolicyAddon";
+import { aksDefenderEnabled } from "../../../policies/rules/aks/defenderEnabled";
+import { aksEncryptionAtHost } from "../../../policies/rules/aks/encryptionAtHost";
+import { aksEntraAzureRbac } from "../../../policies/rules/aks/entraAzureRbac";
+import { aksLocalAccountsDisabled } from "../../../policies/rules/aks/localAccountsDisabled";
+import { aksNodePublicIpDisabled } from "../../../policies/rules/aks/nodePublicIpDisabled";
+import { aksPoolAutoscaling } from "../../../policies/rules/aks/poolAutoscaling";
+import { aksPrivateCluster } from "../../../policies/rules/aks/privateCluster";
+import { aksRunCommandDisabled } from "../../../policies/rules/aks/runCommandDisabled";
+import { aksWorkloadIdentity } from "../../../policies/rules/aks/workloadIdentity";
+import { amlComputeLocalAuthDisabled } from "../../../policies/rules/ml/computeLocalAuthDisabled";
+import { amlComputeNoPublicIp } from "../../../policies/rules/ml/computeNoPublicIp";
+import { amlDeploymentAppInsights } from "../../../policies/rules/ml/deploymentAppInsights";
+import { amlWorkspaceHbi } from "../../../policies/rules/ml/workspaceHbi";
+import { amlWorkspacePublicNetworkAccessDisabled } from "../../../policies/rules/ml/workspacePublicNetworkAccessDisabled";
 import { diagnosticsMetricsEnabled } from "../../../policies/rules/monitor/diagnosticsMetricsEnabled";
 import { monitoringLocalAuthDisabled } from "../../../policies/rules/monitor/monitoringLocalAuthDisabled";
-import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobServiceSoftDelete";
-import { storageBlobVersioning } from "../../../policies/rules/storage/blobServiceVersioning";
-import { storageAccountHttpsOnly } from "../../../policies/rules/storage/storageAccountHttpsOnly";
-import { storageAccountInfrastructureEncryption } from "../../../policies/rules/storage/storageAccountInfrastructureEncryption";
-import { storageAccountNoBlobPublicAccess } from "../../../policies/rules/storage/storageAccountNoBlobPublicAccess";
-import { storageAccountNoCrossTenantReplication } from "../../../policies/rules/storage/storageAccountNoCrossTenantReplication";
-import { storageAccountNoLocalUsers } from "../../../policies/rules/storage/storageAccountNoLocalUsers";
-import { storageAccountNoSharedKey } from "../../../policies/rules/storage/storageAccountNoSharedKey";
+import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobSoftDelete";
+import { storageBlobVersioning } from "../../../policies/rules/storage/blobVersioning";
+import { storageAccountHttpsOnly } from "../../../policies/rules/storage/accountHttpsOnly";
+import { storageAccountInfrastructureEncryption } from "../../../policies/rules/storage/accountInfrastructureEncryption";
+import { storageAccountNoBlobPublicAccess } from "../../../policies/rules/storage/accountNoBlobPublicAccess";
+import { storageAccountNoCrossTenantReplication } from "../../../policies/rules/storage/accountNoCrossTenantReplication";
+import { storageAccountNoLocalUsers } from "../../../policies/rules/storage/accountNoLocalUsers";
+import { storageAccountNoSharedKey } from "../../../policies/rules/storage/accountNoSharedKey";
 import { messages, runResourcePolicy, UNKNOWN } from "../../helpers/policyArgs";
 import { compliantCluster as aksCluster } from "./aks/fixtures";
 import { compliantAccount, compliantRaiPolicy } from "./cognitiveservices/fixtures";
@@ -179,7 +179,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: true,
   },
   {
-    rule: registryAdminUserDisabled,
+    rule: acrAdminUserDisabled,
     type: T.registry,
     baseline: compliantRegistry,
     path: ["adminUserEnabled"],
@@ -187,7 +187,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: true,
   },
   {
-    rule: registryAnonymousPullDisabled,
+    rule: acrAnonymousPullDisabled,
     type: T.registry,
     baseline: compliantRegistry,
     path: ["anonymousPullEnabled"],
@@ -195,7 +195,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: true,
   },
   {
-    rule: privateCluster,
+    rule: aksPrivateCluster,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["apiServerAccessProfile", "enablePrivateCluster"],
@@ -203,7 +203,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: runCommandDisabled,
+    rule: aksRunCommandDisabled,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["apiServerAccessProfile", "disableRunCommand"],
@@ -211,7 +211,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: localAccountsDisabled,
+    rule: aksLocalAccountsDisabled,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["disableLocalAccounts"],
@@ -219,7 +219,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: entraAzureRbac,
+    rule: aksEntraAzureRbac,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["enableRBAC"],
@@ -227,7 +227,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: true,
   },
   {
-    rule: entraAzureRbac,
+    rule: aksEntraAzureRbac,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["aadProfile", "managed"],
@@ -235,7 +235,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: entraAzureRbac,
+    rule: aksEntraAzureRbac,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["aadProfile", "enableAzureRBAC"],
@@ -243,7 +243,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: defenderEnabled,
+    rule: aksDefenderEnabled,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["securityProfile", "defender", "securityMonitoring", "enabled"],
@@ -251,7 +251,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: workloadIdentity,
+    rule: aksWorkloadIdentity,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["oidcIssuerProfile", "enabled"],
@@ -259,7 +259,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: workloadIdentity,
+    rule: aksWorkloadIdentity,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["securityProfile", "workloadIdentity", "enabled"],
@@ -267,7 +267,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: azurePolicyAddon,
+    rule: aksAzurePolicyAddon,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["addonProfiles", "azurepolicy", "enabled"],
@@ -275,7 +275,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: nodePublicIpDisabled,
+    rule: aksNodePublicIpDisabled,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["agentPoolProfiles", 0, "enableNodePublicIP"],
@@ -283,7 +283,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: true,
   },
   {
-    rule: encryptionAtHost,
+    rule: aksEncryptionAtHost,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["agentPoolProfiles", 0, "enableEncryptionAtHost"],
@@ -291,7 +291,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: poolAutoscaling,
+    rule: aksPoolAutoscaling,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["agentPoolProfiles", 0, "enableAutoScaling"],
@@ -299,7 +299,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: accountLocalAuthDisabled,
+    rule: aiAccountLocalAuthDisabled,
     type: T.aiAccount,
     baseline: compliantAccount,
     path: ["properties", "disableLocalAuth"],
@@ -307,7 +307,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: accountOutboundRestricted,
+    rule: aiAccountOutboundRestricted,
     type: T.aiAccount,
     baseline: compliantAccount,
     path: ["properties", "restrictOutboundNetworkAccess"],
@@ -315,7 +315,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: raiPolicyHarmFilters,
+    rule: openaiContentFilterHarmCategories,
     type: T.raiPolicy,
     baseline: compliantRaiPolicy,
     path: ["properties", "contentFilters", 0, "enabled"],
@@ -323,7 +323,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: computeLocalAuthDisabled,
+    rule: amlComputeLocalAuthDisabled,
     type: T.mlCompute,
     baseline: amlCluster,
     path: ["properties", "disableLocalAuth"],
@@ -331,7 +331,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: computeNoPublicIp,
+    rule: amlComputeNoPublicIp,
     type: T.mlCompute,
     baseline: amlCluster,
     path: ["properties", "properties", "enableNodePublicIp"],
@@ -339,7 +339,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: workspaceHighBusinessImpact,
+    rule: amlWorkspaceHbi,
     type: T.mlWorkspace,
     baseline: compliantWorkspace,
     path: ["hbiWorkspace"],
@@ -347,7 +347,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: false,
   },
   {
-    rule: workspacePublicNetworkAccessDisabled,
+    rule: amlWorkspacePublicNetworkAccessDisabled,
     type: T.mlWorkspace,
     baseline: compliantWorkspace,
     path: ["allowPublicAccessWhenBehindVnet"],
@@ -355,7 +355,7 @@ const inputs: BooleanInput[] = [
     unsetIsSecure: true,
   },
   {
-    rule: deploymentAppInsights,
+    rule: amlDeploymentAppInsights,
     type: T.mlOnlineDeployment,
     baseline: compliantDeployment,
     path: ["properties", "appInsightsEnabled"],

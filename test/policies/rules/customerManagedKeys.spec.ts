@@ -5,10 +5,10 @@
  */
 import * as assert from "assert";
 import { T, WafResourcePolicy } from "../../../policies/lib";
-import { accountCmkEncryption } from "../../../policies/rules/cognitiveservices/accountCmkEncryption";
-import { registryCmkEncryption } from "../../../policies/rules/containerregistry/registryCmkEncryption";
-import { workspaceCmkEncryption } from "../../../policies/rules/ml/workspaceCmkEncryption";
-import { storageAccountCmkEncryption } from "../../../policies/rules/storage/storageAccountCmkEncryption";
+import { aiAccountCmkEncryption } from "../../../policies/rules/cognitiveservices/accountCmkEncryption";
+import { acrCmkEncryption } from "../../../policies/rules/containerregistry/cmkEncryption";
+import { amlWorkspaceCmkEncryption } from "../../../policies/rules/ml/workspaceCmkEncryption";
+import { storageAccountCmkEncryption } from "../../../policies/rules/storage/accountCmkEncryption";
 import {
   messages,
   runResourcePolicy,
@@ -43,7 +43,7 @@ const uriRules: UriRule[] = [
     }),
   },
   {
-    rule: accountCmkEncryption,
+    rule: aiAccountCmkEncryption,
     type: T.aiAccount,
     at: "properties.encryption.keyVaultProperties",
     subject: "account",
@@ -67,7 +67,7 @@ const VAULT_ID = "/subscriptions/s/resourceGroups/rg-ai/providers/Microsoft.KeyV
 
 const identifierRules: IdentifierRule[] = [
   {
-    rule: workspaceCmkEncryption,
+    rule: amlWorkspaceCmkEncryption,
     type: T.mlWorkspace,
     subject: "workspace",
     props: (keyIdentifier) => ({
@@ -79,7 +79,7 @@ const identifierRules: IdentifierRule[] = [
     }),
   },
   {
-    rule: registryCmkEncryption,
+    rule: acrCmkEncryption,
     type: T.registry,
     subject: "registry",
     props: (keyIdentifier) => ({
@@ -204,7 +204,7 @@ describe("customer-managed key rules judge the key by value", () => {
       },
     };
     assert.deepStrictEqual(
-      messages(runResourcePolicy(workspaceCmkEncryption, T.mlWorkspace, props)),
+      messages(runResourcePolicy(amlWorkspaceCmkEncryption, T.mlWorkspace, props)),
       [
         "encryption.keyVaultProperties.keyIdentifier is a key in the vault 'kv-ai' but keyVaultArmId names 'kv-other'; name the same vault in both.",
       ],
@@ -226,19 +226,19 @@ describe("customer-managed key rules judge the key by value", () => {
         "encryption.keyVaultProperties.keyVaultUri",
       ],
       [
-        accountCmkEncryption,
+        aiAccountCmkEncryption,
         T.aiAccount,
         uriRules[1].props(goodKey),
         "properties.encryption.keyVaultProperties.keyVaultUri",
       ],
       [
-        workspaceCmkEncryption,
+        amlWorkspaceCmkEncryption,
         T.mlWorkspace,
         identifierRules[0].props("https://kv-ai.vault.azure.net/keys/cmk"),
         "encryption.keyVaultProperties.keyIdentifier",
       ],
       [
-        registryCmkEncryption,
+        acrCmkEncryption,
         T.registry,
         identifierRules[1].props("https://kv-ai.vault.azure.net/keys/cmk"),
         "encryption.keyVaultProperties.keyIdentifier",

@@ -6,16 +6,16 @@
 import * as assert from "assert";
 import { T, WafResourcePolicy } from "../../../policies/lib";
 import { allPolicies } from "../../../policies/rules";
-import { deploymentCapacityLimit } from "../../../policies/rules/cognitiveservices/deploymentCapacityLimit";
-import { keyVaultSoftDeleteRetention } from "../../../policies/rules/keyvault/keyVaultSoftDeleteRetention";
-import { poolAvailabilityZones } from "../../../policies/rules/aks/poolAvailabilityZones";
-import { systemPoolMinNodes } from "../../../policies/rules/aks/systemPoolMinNodes";
-import { computeInstanceIdleShutdown } from "../../../policies/rules/ml/computeInstanceIdleShutdown";
-import { deploymentMinInstances } from "../../../policies/rules/ml/deploymentMinInstances";
-import { trainingComputeIdleScaleDown } from "../../../policies/rules/ml/trainingComputeIdleScaleDown";
+import { openaiDeploymentCapacityLimit } from "../../../policies/rules/cognitiveservices/deploymentCapacityLimit";
+import { keyVaultSoftDeleteRetention } from "../../../policies/rules/keyvault/softDeleteRetention";
+import { aksPoolAvailabilityZones } from "../../../policies/rules/aks/poolAvailabilityZones";
+import { aksSystemPoolMinNodes } from "../../../policies/rules/aks/systemPoolMinNodes";
+import { amlComputeInstanceIdleShutdown } from "../../../policies/rules/ml/computeInstanceIdleShutdown";
+import { amlDeploymentMinInstances } from "../../../policies/rules/ml/deploymentMinInstances";
+import { amlTrainingComputeIdleScaleDown } from "../../../policies/rules/ml/trainingComputeIdleScaleDown";
 import { logAnalyticsRetention } from "../../../policies/rules/monitor/logAnalyticsRetention";
-import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobServiceSoftDelete";
-import { storageAccountMinTls } from "../../../policies/rules/storage/storageAccountMinTls";
+import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobSoftDelete";
+import { storageAccountMinTls } from "../../../policies/rules/storage/accountMinTls";
 import { messages, runResourcePolicy } from "../../helpers/policyArgs";
 import { compliantCluster as aksCluster } from "./aks/fixtures";
 import { compliantDeployment as aiDeployment } from "./cognitiveservices/fixtures";
@@ -97,7 +97,7 @@ const limits: Limit[] = [
     pastConfigured: 364,
   },
   {
-    rule: deploymentCapacityLimit,
+    rule: openaiDeploymentCapacityLimit,
     type: T.aiDeployment,
     baseline: aiDeployment,
     path: ["sku", "capacity"],
@@ -109,7 +109,7 @@ const limits: Limit[] = [
     pastConfigured: 101,
   },
   {
-    rule: deploymentMinInstances,
+    rule: amlDeploymentMinInstances,
     type: T.mlOnlineDeployment,
     baseline: targetScaling,
     path: ["properties", "scaleSettings", "minInstances"],
@@ -121,7 +121,7 @@ const limits: Limit[] = [
     pastConfigured: 1,
   },
   {
-    rule: deploymentMinInstances,
+    rule: amlDeploymentMinInstances,
     type: T.mlOnlineDeployment,
     baseline: mlDeployment,
     path: ["sku", "capacity"],
@@ -133,7 +133,7 @@ const limits: Limit[] = [
     pastConfigured: 4,
   },
   {
-    rule: systemPoolMinNodes,
+    rule: aksSystemPoolMinNodes,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["agentPoolProfiles", 0, "minCount"],
@@ -145,7 +145,7 @@ const limits: Limit[] = [
     pastConfigured: 1,
   },
   {
-    rule: poolAvailabilityZones,
+    rule: aksPoolAvailabilityZones,
     type: T.managedCluster,
     baseline: aksCluster,
     path: ["agentPoolProfiles", 0, "availabilityZones"],
@@ -157,7 +157,7 @@ const limits: Limit[] = [
     pastConfigured: ["1", "2"],
   },
   {
-    rule: trainingComputeIdleScaleDown,
+    rule: amlTrainingComputeIdleScaleDown,
     type: T.mlCompute,
     baseline: amlCluster,
     path: ["properties", "properties", "scaleSettings", "nodeIdleTimeBeforeScaleDown"],
@@ -169,7 +169,7 @@ const limits: Limit[] = [
     pastConfigured: "PT5M1S",
   },
   {
-    rule: computeInstanceIdleShutdown,
+    rule: amlComputeInstanceIdleShutdown,
     type: T.mlCompute,
     baseline: compliantInstance,
     path: ["properties", "properties", "idleTimeBeforeShutdown"],

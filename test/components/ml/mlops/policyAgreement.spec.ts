@@ -1,13 +1,13 @@
 import * as assert from "assert";
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { computeLocalAuthDisabled } from "../../../../policies/rules/ml/computeLocalAuthDisabled";
-import { computeNoPublicIp } from "../../../../policies/rules/ml/computeNoPublicIp";
-import { computeNoPublicSsh } from "../../../../policies/rules/ml/computeNoPublicSsh";
-import { deploymentDataCollection } from "../../../../policies/rules/ml/deploymentDataCollection";
-import { deploymentModelMonitor } from "../../../../policies/rules/ml/deploymentModelMonitor";
-import { trainingComputeIdleScaleDown } from "../../../../policies/rules/ml/trainingComputeIdleScaleDown";
-import { trainingComputeLowPriority } from "../../../../policies/rules/ml/trainingComputeLowPriority";
-import { trainingComputeScaleToZero } from "../../../../policies/rules/ml/trainingComputeScaleToZero";
+import { amlComputeLocalAuthDisabled } from "../../../../policies/rules/ml/computeLocalAuthDisabled";
+import { amlComputeNoPublicIp } from "../../../../policies/rules/ml/computeNoPublicIp";
+import { amlComputeNoPublicSsh } from "../../../../policies/rules/ml/computeNoPublicSsh";
+import { amlDeploymentDataCollection } from "../../../../policies/rules/ml/deploymentDataCollection";
+import { amlDeploymentModelMonitor } from "../../../../policies/rules/ml/deploymentModelMonitor";
+import { amlTrainingComputeIdleScaleDown } from "../../../../policies/rules/ml/trainingComputeIdleScaleDown";
+import { amlTrainingComputeLowPriority } from "../../../../policies/rules/ml/trainingComputeLowPriority";
+import { amlTrainingComputeScaleToZero } from "../../../../policies/rules/ml/trainingComputeScaleToZero";
 import {
   ModelMonitor,
   renderDataCollector,
@@ -29,12 +29,12 @@ const prod = { stackTags: { environment: "prod" } };
 const storageId = `${group}/providers/Microsoft.Storage/storageAccounts/stailz`;
 
 const computeRules: ResourceValidationPolicy[] = [
-  trainingComputeLowPriority,
-  trainingComputeScaleToZero,
-  trainingComputeIdleScaleDown,
-  computeLocalAuthDisabled,
-  computeNoPublicIp,
-  computeNoPublicSsh,
+  amlTrainingComputeLowPriority,
+  amlTrainingComputeScaleToZero,
+  amlTrainingComputeIdleScaleDown,
+  amlComputeLocalAuthDisabled,
+  amlComputeNoPublicIp,
+  amlComputeNoPublicSsh,
 ];
 
 /** A served deployment as the serving slots render it, with the data collector given. */
@@ -88,21 +88,22 @@ describe("MLOps components against the policy pack, at preview", () => {
       );
     }
     const dedicated = mocks.one(C, "dedicated-compute").inputs;
-    assert.deepStrictEqual(messages(runResourcePolicy(trainingComputeLowPriority, C, dedicated)), [
-      "properties.properties.vmPriority must be 'LowPriority'; it is 'Dedicated'.",
-    ]);
+    assert.deepStrictEqual(
+      messages(runResourcePolicy(amlTrainingComputeLowPriority, C, dedicated)),
+      ["properties.properties.vmPriority must be 'LowPriority'; it is 'Dedicated'."],
+    );
   });
 
   it("the default data collector passes in production; the explicit opt-out is reported", () => {
     const on = runResourcePolicy(
-      deploymentDataCollection,
+      amlDeploymentDataCollection,
       D,
       deploymentProps(renderDataCollector()),
       prod,
     );
     assert.deepStrictEqual([on.ran, messages(on)], [true, []]);
     const off = runResourcePolicy(
-      deploymentDataCollection,
+      amlDeploymentDataCollection,
       D,
       deploymentProps(renderDataCollector({ enabled: false })),
       prod,
@@ -129,12 +130,12 @@ describe("MLOps components against the policy pack, at preview", () => {
     await settle();
     const deployment = stackResource(D, "slot-blue", deploymentProps(renderDataCollector()));
     const watched = runStackPolicy(
-      deploymentModelMonitor,
+      amlDeploymentModelMonitor,
       [deployment, stackResource(S, "credit-schedule", mocks.one(S).inputs)],
       prod,
     );
     assert.deepStrictEqual([watched.ran, messages(watched)], [true, []]);
-    const unwatched = runStackPolicy(deploymentModelMonitor, [deployment], prod);
+    const unwatched = runStackPolicy(amlDeploymentModelMonitor, [deployment], prod);
     assert.deepStrictEqual(messages(unwatched), [
       "Online deployment 'slot-blue' must be watched by a model monitor; no Schedule with an enabled CreateMonitor action targets it.",
     ]);

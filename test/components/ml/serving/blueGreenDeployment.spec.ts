@@ -245,7 +245,12 @@ describe("BlueGreenDeployment", () => {
     });
     await settle();
     const collected = { dataCollectionMode: "Enabled", samplingRate: 1 };
-    for (const d of mocks.ofType(`${T}:OnlineDeployment`)) {
+    const deployments = mocks.ofType(`${T}:OnlineDeployment`);
+    assert.deepStrictEqual(deployments.map((d) => d.inputs.deploymentName).sort(), [
+      "blue",
+      "green",
+    ]);
+    for (const d of deployments) {
       assert.deepStrictEqual(d.inputs.properties.dataCollector, {
         collections: { model_inputs: collected, model_outputs: collected },
         requestLogging: { captureHeaders: [] },

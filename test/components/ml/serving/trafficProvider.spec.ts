@@ -73,6 +73,8 @@ describe("EndpointTraffic provider", () => {
       mirror: {},
     });
     assert.deepStrictEqual(arm.zeroingWrites(), []);
+    // create, three shifts, the mirror, delete
+    assert.strictEqual(arm.trafficWrites.length, 6);
     assert.ok(arm.trafficWrites.every((w) => w.total === 100));
   });
 

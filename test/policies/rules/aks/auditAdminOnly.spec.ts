@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { auditAdminOnly as rule } from "../../../../policies/rules/aks/auditAdminOnly";
+import { aksAuditAdminOnly as rule } from "../../../../policies/rules/aks/auditAdminOnly";
 import { messages, runStackPolicy, UNKNOWN, urnOf } from "../../../helpers/policyArgs";
 import { clusterResource, clusterSetting, logsOf } from "./stackFixtures";
 

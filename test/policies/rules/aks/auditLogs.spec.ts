@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { auditLogs as rule } from "../../../../policies/rules/aks/auditLogs";
+import { aksAuditLogs as rule } from "../../../../policies/rules/aks/auditLogs";
 import {
   messages,
   runStackPolicy,

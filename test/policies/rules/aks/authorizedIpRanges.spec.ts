@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { authorizedIpRanges as rule } from "../../../../policies/rules/aks/authorizedIpRanges";
+import { aksAuthorizedIpRanges as rule } from "../../../../policies/rules/aks/authorizedIpRanges";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

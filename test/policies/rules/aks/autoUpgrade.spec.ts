@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { autoUpgrade as rule } from "../../../../policies/rules/aks/autoUpgrade";
+import { aksAutoUpgrade as rule } from "../../../../policies/rules/aks/autoUpgrade";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { azureCni as rule } from "../../../../policies/rules/aks/azureCni";
+import { aksAzureCni as rule } from "../../../../policies/rules/aks/azureCni";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { azurePolicyAddon as rule } from "../../../../policies/rules/aks/azurePolicyAddon";
+import { aksAzurePolicyAddon as rule } from "../../../../policies/rules/aks/azurePolicyAddon";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

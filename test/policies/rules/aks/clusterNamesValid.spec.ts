@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { clusterNamesValid as rule } from "../../../../policies/rules/aks/clusterNamesValid";
+import { aksClusterNamesValid as rule } from "../../../../policies/rules/aks/clusterNamesValid";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { containerInsights as rule } from "../../../../policies/rules/aks/containerInsights";
+import { aksContainerInsights as rule } from "../../../../policies/rules/aks/containerInsights";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { dashboardDisabled as rule } from "../../../../policies/rules/aks/dashboardDisabled";
+import { aksDashboardDisabled as rule } from "../../../../policies/rules/aks/dashboardDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { defenderEnabled as rule } from "../../../../policies/rules/aks/defenderEnabled";
+import { aksDefenderEnabled as rule } from "../../../../policies/rules/aks/defenderEnabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

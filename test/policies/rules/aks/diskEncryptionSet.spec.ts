@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { diskEncryptionSet as rule } from "../../../../policies/rules/aks/diskEncryptionSet";
+import { aksDiskEncryptionSet as rule } from "../../../../policies/rules/aks/diskEncryptionSet";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

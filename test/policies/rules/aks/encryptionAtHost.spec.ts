@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { encryptionAtHost as rule } from "../../../../policies/rules/aks/encryptionAtHost";
+import { aksEncryptionAtHost as rule } from "../../../../policies/rules/aks/encryptionAtHost";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { entraAzureRbac as rule } from "../../../../policies/rules/aks/entraAzureRbac";
+import { aksEntraAzureRbac as rule } from "../../../../policies/rules/aks/entraAzureRbac";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

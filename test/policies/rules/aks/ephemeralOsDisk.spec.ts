@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { ephemeralOsDisk as rule } from "../../../../policies/rules/aks/ephemeralOsDisk";
+import { aksEphemeralOsDisk as rule } from "../../../../policies/rules/aks/ephemeralOsDisk";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { gpuPoolScaleToZero as rule } from "../../../../policies/rules/aks/gpuPoolScaleToZero";
+import { aksGpuPoolScaleToZero as rule } from "../../../../policies/rules/aks/gpuPoolScaleToZero";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

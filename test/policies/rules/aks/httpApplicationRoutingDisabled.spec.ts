@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { httpApplicationRoutingDisabled as rule } from "../../../../policies/rules/aks/httpApplicationRoutingDisabled";
+import { aksHttpApplicationRoutingDisabled as rule } from "../../../../policies/rules/aks/httpApplicationRoutingDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

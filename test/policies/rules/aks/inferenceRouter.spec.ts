@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { inferenceRouterHa } from "../../../../policies/rules/aks/inferenceRouterHa";
-import { inferenceRouterTls } from "../../../../policies/rules/aks/inferenceRouterTls";
+import { aksInferenceRouterHa } from "../../../../policies/rules/aks/inferenceRouterHa";
+import { aksInferenceRouterTls } from "../../../../policies/rules/aks/inferenceRouterTls";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 
 const extension = (
@@ -24,7 +24,7 @@ const extension = (
 });
 
 describe("aks-inference-router-tls", () => {
-  const run = (props: object) => runResourcePolicy(inferenceRouterTls, T.k8sExtension, props);
+  const run = (props: object) => runResourcePolicy(aksInferenceRouterTls, T.k8sExtension, props);
 
   it("passes TLS, and an unset flag (the extension refuses plain HTTP)", () => {
     assert.deepStrictEqual(messages(run(extension({}))), []);
@@ -57,7 +57,7 @@ describe("aks-inference-router-tls", () => {
 });
 
 describe("aks-inference-router-ha", () => {
-  const run = (props: object) => runResourcePolicy(inferenceRouterHa, T.k8sExtension, props);
+  const run = (props: object) => runResourcePolicy(aksInferenceRouterHa, T.k8sExtension, props);
 
   it("passes HA and an unset flag (three replicas by default)", () => {
     assert.deepStrictEqual(messages(run(extension({}))), []);

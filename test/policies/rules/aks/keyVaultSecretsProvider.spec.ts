@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { keyVaultSecretsProvider as rule } from "../../../../policies/rules/aks/keyVaultSecretsProvider";
+import { aksKeyVaultSecretsProvider as rule } from "../../../../policies/rules/aks/keyVaultSecretsProvider";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { kubernetesVersion as rule } from "../../../../policies/rules/aks/kubernetesVersion";
+import { aksKubernetesVersion as rule } from "../../../../policies/rules/aks/kubernetesVersion";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import {
   agentPoolWith,

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { localAccountsDisabled as rule } from "../../../../policies/rules/aks/localAccountsDisabled";
+import { aksLocalAccountsDisabled as rule } from "../../../../policies/rules/aks/localAccountsDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { maintenanceWindows as rule } from "../../../../policies/rules/aks/maintenanceWindows";
+import { aksMaintenanceWindows as rule } from "../../../../policies/rules/aks/maintenanceWindows";
 import {
   messages,
   runStackPolicy,

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { managedIdentity as rule } from "../../../../policies/rules/aks/managedIdentity";
+import { aksManagedIdentity as rule } from "../../../../policies/rules/aks/managedIdentity";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

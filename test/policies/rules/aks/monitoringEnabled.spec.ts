@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { monitoringEnabled as rule } from "../../../../policies/rules/aks/monitoringEnabled";
+import { aksMonitoringEnabled as rule } from "../../../../policies/rules/aks/monitoringEnabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { networkPolicy as rule } from "../../../../policies/rules/aks/networkPolicy";
+import { aksNetworkPolicy as rule } from "../../../../policies/rules/aks/networkPolicy";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { nodePublicIpDisabled as rule } from "../../../../policies/rules/aks/nodePublicIpDisabled";
+import { aksNodePublicIpDisabled as rule } from "../../../../policies/rules/aks/nodePublicIpDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

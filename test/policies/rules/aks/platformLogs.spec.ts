@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { platformLogs as rule } from "../../../../policies/rules/aks/platformLogs";
+import { aksPlatformLogs as rule } from "../../../../policies/rules/aks/platformLogs";
 import { messages, runStackPolicy, UNKNOWN, urnOf } from "../../../helpers/policyArgs";
 import { clusterResource, clusterSetting, logsOf } from "./stackFixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { poolAutoscaling as rule } from "../../../../policies/rules/aks/poolAutoscaling";
+import { aksPoolAutoscaling as rule } from "../../../../policies/rules/aks/poolAutoscaling";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { poolAvailabilityZones as rule } from "../../../../policies/rules/aks/poolAvailabilityZones";
+import { aksPoolAvailabilityZones as rule } from "../../../../policies/rules/aks/poolAvailabilityZones";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { poolMaxPods as rule } from "../../../../policies/rules/aks/poolMaxPods";
+import { aksPoolMaxPods as rule } from "../../../../policies/rules/aks/poolMaxPods";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

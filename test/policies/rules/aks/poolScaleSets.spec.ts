@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { poolScaleSets as rule } from "../../../../policies/rules/aks/poolScaleSets";
+import { aksPoolScaleSets as rule } from "../../../../policies/rules/aks/poolScaleSets";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { poolVersionMatches as rule } from "../../../../policies/rules/aks/poolVersionMatches";
+import { aksPoolVersionMatches as rule } from "../../../../policies/rules/aks/poolVersionMatches";
 import {
   messages,
   runStackPolicy,

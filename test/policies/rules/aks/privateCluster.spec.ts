@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { privateCluster as rule } from "../../../../policies/rules/aks/privateCluster";
+import { aksPrivateCluster as rule } from "../../../../policies/rules/aks/privateCluster";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

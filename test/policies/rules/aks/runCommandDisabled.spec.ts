@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { runCommandDisabled as rule } from "../../../../policies/rules/aks/runCommandDisabled";
+import { aksRunCommandDisabled as rule } from "../../../../policies/rules/aks/runCommandDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

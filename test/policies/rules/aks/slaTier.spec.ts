@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { slaTier as rule } from "../../../../policies/rules/aks/slaTier";
+import { aksSlaTier as rule } from "../../../../policies/rules/aks/slaTier";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { standardLoadBalancer as rule } from "../../../../policies/rules/aks/standardLoadBalancer";
+import { aksStandardLoadBalancer as rule } from "../../../../policies/rules/aks/standardLoadBalancer";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { systemPoolMinNodes as rule } from "../../../../policies/rules/aks/systemPoolMinNodes";
+import { aksSystemPoolMinNodes as rule } from "../../../../policies/rules/aks/systemPoolMinNodes";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { systemPoolTaint as rule } from "../../../../policies/rules/aks/systemPoolTaint";
+import { aksSystemPoolTaint as rule } from "../../../../policies/rules/aks/systemPoolTaint";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { trainingPoolSpot as rule } from "../../../../policies/rules/aks/trainingPoolSpot";
+import { aksTrainingPoolSpot as rule } from "../../../../policies/rules/aks/trainingPoolSpot";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { userPoolMinNodes as rule } from "../../../../policies/rules/aks/userPoolMinNodes";
+import { aksUserPoolMinNodes as rule } from "../../../../policies/rules/aks/userPoolMinNodes";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { agentPoolWith, clusterWithPool, compliantAgentPool, compliantCluster } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { workloadIdentity as rule } from "../../../../policies/rules/aks/workloadIdentity";
+import { aksWorkloadIdentity as rule } from "../../../../policies/rules/aks/workloadIdentity";
 import {
   messages,
   messagesBeforeSkip,

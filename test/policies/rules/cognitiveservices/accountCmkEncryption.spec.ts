@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { accountCmkEncryption as rule } from "../../../../policies/rules/cognitiveservices/accountCmkEncryption";
+import { aiAccountCmkEncryption as rule } from "../../../../policies/rules/cognitiveservices/accountCmkEncryption";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { accountWith, compliantAccount } from "./fixtures";
 

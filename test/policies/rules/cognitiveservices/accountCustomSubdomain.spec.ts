@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { accountCustomSubdomain as rule } from "../../../../policies/rules/cognitiveservices/accountCustomSubdomain";
+import { aiAccountCustomSubdomain as rule } from "../../../../policies/rules/cognitiveservices/accountCustomSubdomain";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { accountWith, compliantAccount } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { accountLocalAuthDisabled as rule } from "../../../../policies/rules/cognitiveservices/accountLocalAuthDisabled";
+import { aiAccountLocalAuthDisabled as rule } from "../../../../policies/rules/cognitiveservices/accountLocalAuthDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { accountWith, compliantAccount } from "./fixtures";
 

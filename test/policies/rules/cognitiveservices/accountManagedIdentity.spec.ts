@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { accountManagedIdentity as rule } from "../../../../policies/rules/cognitiveservices/accountManagedIdentity";
+import { aiAccountManagedIdentity as rule } from "../../../../policies/rules/cognitiveservices/accountManagedIdentity";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantAccount } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { accountNetworkDefaultDeny as rule } from "../../../../policies/rules/cognitiveservices/accountNetworkDefaultDeny";
+import { aiAccountNetworkDefaultDeny as rule } from "../../../../policies/rules/cognitiveservices/accountNetworkDefaultDeny";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { accountWith, compliantAccount } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { accountOutboundRestricted as rule } from "../../../../policies/rules/cognitiveservices/accountOutboundRestricted";
+import { aiAccountOutboundRestricted as rule } from "../../../../policies/rules/cognitiveservices/accountOutboundRestricted";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { accountWith, compliantAccount } from "./fixtures";
 

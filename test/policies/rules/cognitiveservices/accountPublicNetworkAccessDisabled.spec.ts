@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { accountPublicNetworkAccessDisabled as rule } from "../../../../policies/rules/cognitiveservices/accountPublicNetworkAccessDisabled";
+import { aiAccountPublicNetworkAccessDisabled as rule } from "../../../../policies/rules/cognitiveservices/accountPublicNetworkAccessDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { accountWith, compliantAccount } from "./fixtures";
 

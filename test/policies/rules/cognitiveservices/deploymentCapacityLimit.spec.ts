@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentCapacityLimit as rule } from "../../../../policies/rules/cognitiveservices/deploymentCapacityLimit";
+import { openaiDeploymentCapacityLimit as rule } from "../../../../policies/rules/cognitiveservices/deploymentCapacityLimit";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment } from "./fixtures";
 

@@ -1,9 +1,9 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentContentFilterBound as rule } from "../../../../policies/rules/cognitiveservices/deploymentContentFilterBound";
-import { raiPolicyHarmFilters } from "../../../../policies/rules/cognitiveservices/raiPolicyHarmFilters";
-import { raiPolicyPromptShields } from "../../../../policies/rules/cognitiveservices/raiPolicyPromptShields";
-import { raiPolicyProtectedMaterial } from "../../../../policies/rules/cognitiveservices/raiPolicyProtectedMaterial";
+import { openaiDeploymentContentFilterBound as rule } from "../../../../policies/rules/cognitiveservices/deploymentContentFilterBound";
+import { openaiContentFilterHarmCategories } from "../../../../policies/rules/cognitiveservices/contentFilterHarmCategories";
+import { openaiContentFilterPromptShields } from "../../../../policies/rules/cognitiveservices/contentFilterPromptShields";
+import { openaiContentFilterProtectedMaterial } from "../../../../policies/rules/cognitiveservices/contentFilterProtectedMaterial";
 import {
   messages,
   runResourcePolicy,
@@ -184,7 +184,11 @@ describe("openai-deployment-content-filter-bound", () => {
     it("accepts by default exactly the built-in policies that pass the content filter rules", () => {
       const passing = Object.entries(builtIns)
         .filter(([, contentFilters]) =>
-          [raiPolicyHarmFilters, raiPolicyPromptShields, raiPolicyProtectedMaterial].every(
+          [
+            openaiContentFilterHarmCategories,
+            openaiContentFilterPromptShields,
+            openaiContentFilterProtectedMaterial,
+          ].every(
             (r) =>
               messages(runResourcePolicy(r, T.raiPolicy, { properties: { contentFilters } }))
                 .length === 0,

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentVersionPinned as rule } from "../../../../policies/rules/cognitiveservices/deploymentVersionPinned";
+import { openaiDeploymentVersionPinned as rule } from "../../../../policies/rules/cognitiveservices/deploymentVersionPinned";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { computeInstanceIdleShutdown as rule } from "../../../../policies/rules/ml/computeInstanceIdleShutdown";
+import { amlComputeInstanceIdleShutdown as rule } from "../../../../policies/rules/ml/computeInstanceIdleShutdown";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantCluster, compliantInstance, instanceWith } from "./fixtures";
 

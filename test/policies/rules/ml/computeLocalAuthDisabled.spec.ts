@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { computeLocalAuthDisabled as rule } from "../../../../policies/rules/ml/computeLocalAuthDisabled";
+import { amlComputeLocalAuthDisabled as rule } from "../../../../policies/rules/ml/computeLocalAuthDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantCluster, compliantInstance } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { computeNoPublicIp as rule } from "../../../../policies/rules/ml/computeNoPublicIp";
+import { amlComputeNoPublicIp as rule } from "../../../../policies/rules/ml/computeNoPublicIp";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster, compliantInstance, instanceWith } from "./fixtures";
 

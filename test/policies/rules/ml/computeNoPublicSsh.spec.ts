@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { computeNoPublicSsh as rule } from "../../../../policies/rules/ml/computeNoPublicSsh";
+import { amlComputeNoPublicSsh as rule } from "../../../../policies/rules/ml/computeNoPublicSsh";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster, compliantInstance, instanceWith } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { computeVirtualNetwork as rule } from "../../../../policies/rules/ml/computeVirtualNetwork";
+import { amlComputeVirtualNetwork as rule } from "../../../../policies/rules/ml/computeVirtualNetwork";
 import {
   messages,
   runStackPolicy,

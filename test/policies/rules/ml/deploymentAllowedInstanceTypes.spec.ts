@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentAllowedInstanceTypes as rule } from "../../../../policies/rules/ml/deploymentAllowedInstanceTypes";
+import { amlDeploymentAllowedInstanceTypes as rule } from "../../../../policies/rules/ml/deploymentAllowedInstanceTypes";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment, deploymentWith } from "./fixtures";
 

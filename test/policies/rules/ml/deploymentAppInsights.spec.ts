@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentAppInsights as rule } from "../../../../policies/rules/ml/deploymentAppInsights";
+import { amlDeploymentAppInsights as rule } from "../../../../policies/rules/ml/deploymentAppInsights";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment, deploymentWith } from "./fixtures";
 

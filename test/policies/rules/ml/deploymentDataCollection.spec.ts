@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentDataCollection as rule } from "../../../../policies/rules/ml/deploymentDataCollection";
+import { amlDeploymentDataCollection as rule } from "../../../../policies/rules/ml/deploymentDataCollection";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment, deploymentWith } from "./fixtures";
 

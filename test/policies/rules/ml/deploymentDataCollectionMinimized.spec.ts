@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentDataCollectionMinimized as rule } from "../../../../policies/rules/ml/deploymentDataCollectionMinimized";
+import { amlDeploymentDataCollectionMinimized as rule } from "../../../../policies/rules/ml/deploymentDataCollectionMinimized";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment, deploymentWith } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentEgressDisabled as rule } from "../../../../policies/rules/ml/deploymentEgressDisabled";
+import { amlDeploymentEgressDisabled as rule } from "../../../../policies/rules/ml/deploymentEgressDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment, deploymentWith } from "./fixtures";
 

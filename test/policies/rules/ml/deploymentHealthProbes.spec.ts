@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentHealthProbes as rule } from "../../../../policies/rules/ml/deploymentHealthProbes";
+import { amlDeploymentHealthProbes as rule } from "../../../../policies/rules/ml/deploymentHealthProbes";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment, deploymentWith } from "./fixtures";
 

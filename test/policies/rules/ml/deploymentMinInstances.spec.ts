@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentMinInstances as rule } from "../../../../policies/rules/ml/deploymentMinInstances";
+import { amlDeploymentMinInstances as rule } from "../../../../policies/rules/ml/deploymentMinInstances";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantDeployment, deploymentWith } from "./fixtures";
 

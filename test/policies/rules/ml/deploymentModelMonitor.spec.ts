@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { deploymentModelMonitor as rule } from "../../../../policies/rules/ml/deploymentModelMonitor";
+import { amlDeploymentModelMonitor as rule } from "../../../../policies/rules/ml/deploymentModelMonitor";
 import {
   messages,
   runStackPolicy,

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { endpointPublicNetworkAccessDisabled as rule } from "../../../../policies/rules/ml/endpointPublicNetworkAccessDisabled";
+import { amlEndpointPublicNetworkAccessDisabled as rule } from "../../../../policies/rules/ml/endpointPublicNetworkAccessDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantEndpoint } from "./fixtures";
 

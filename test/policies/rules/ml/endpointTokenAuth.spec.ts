@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { endpointTokenAuth as rule } from "../../../../policies/rules/ml/endpointTokenAuth";
+import { amlEndpointTokenAuth as rule } from "../../../../policies/rules/ml/endpointTokenAuth";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantEndpoint } from "./fixtures";
 

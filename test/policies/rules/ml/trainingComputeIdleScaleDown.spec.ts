@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { trainingComputeIdleScaleDown as rule } from "../../../../policies/rules/ml/trainingComputeIdleScaleDown";
-import { durationSeconds } from "../../../../policies/rules/ml/duration";
+import { amlTrainingComputeIdleScaleDown as rule } from "../../../../policies/rules/ml/trainingComputeIdleScaleDown";
+import { durationSeconds } from "../../../../policies/rules/ml/lib/duration";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

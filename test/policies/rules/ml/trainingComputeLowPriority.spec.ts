@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { trainingComputeLowPriority as rule } from "../../../../policies/rules/ml/trainingComputeLowPriority";
+import { amlTrainingComputeLowPriority as rule } from "../../../../policies/rules/ml/trainingComputeLowPriority";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster, compliantInstance } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { trainingComputeScaleToZero as rule } from "../../../../policies/rules/ml/trainingComputeScaleToZero";
+import { amlTrainingComputeScaleToZero as rule } from "../../../../policies/rules/ml/trainingComputeScaleToZero";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { clusterWith, compliantCluster } from "./fixtures";
 

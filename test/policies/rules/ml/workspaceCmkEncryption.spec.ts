@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { workspaceCmkEncryption as rule } from "../../../../policies/rules/ml/workspaceCmkEncryption";
+import { amlWorkspaceCmkEncryption as rule } from "../../../../policies/rules/ml/workspaceCmkEncryption";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantWorkspace } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { workspaceHbiStoragePrivate as rule } from "../../../../policies/rules/ml/workspaceHbiStoragePrivate";
+import { amlWorkspaceHbiStoragePrivate as rule } from "../../../../policies/rules/ml/workspaceHbiStoragePrivate";
 import {
   messages,
   runStackPolicy,

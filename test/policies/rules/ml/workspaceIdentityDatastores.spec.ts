@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { workspaceIdentityDatastores as rule } from "../../../../policies/rules/ml/workspaceIdentityDatastores";
+import { amlWorkspaceIdentityDatastores as rule } from "../../../../policies/rules/ml/workspaceIdentityDatastores";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantWorkspace } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { workspaceManagedNetworkIsolation as rule } from "../../../../policies/rules/ml/workspaceManagedNetworkIsolation";
+import { amlWorkspaceManagedNetworkIsolation as rule } from "../../../../policies/rules/ml/workspaceManagedNetworkIsolation";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantWorkspace } from "./fixtures";
 

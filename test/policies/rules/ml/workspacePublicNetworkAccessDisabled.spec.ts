@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { workspacePublicNetworkAccessDisabled as rule } from "../../../../policies/rules/ml/workspacePublicNetworkAccessDisabled";
+import { amlWorkspacePublicNetworkAccessDisabled as rule } from "../../../../policies/rules/ml/workspacePublicNetworkAccessDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantWorkspace } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { T } from "../../../../policies/lib";
-import { workspaceUserAssignedIdentity as rule } from "../../../../policies/rules/ml/workspaceUserAssignedIdentity";
+import { amlWorkspaceUserAssignedIdentity as rule } from "../../../../policies/rules/ml/workspaceUserAssignedIdentity";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 import { compliantWorkspace } from "./fixtures";
 

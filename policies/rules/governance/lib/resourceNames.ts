@@ -1,0 +1,56 @@
+/**
+ * Where each resource type keeps its name in the azure-native v3 inputs, shared by the naming
+ * policies. Not a policy. Inline subnets of a VNet are named in `subnets[].name`.
+ */
+import { peek, skipUnknown, T, TYPE_GROUPS, UNRESOLVED } from "../../../lib";
+
+/** One named thing of a resource: what it is, where its name sits, and the name. */
+export interface NamedPart {
+  /** A key of the naming tables, e.g. `subnet`. */
+  readonly kind: string;
+  /** The input path, for messages: `accountName`, `subnets[0].name`. */
+  readonly path: string;
+  readonly name: string;
+}
+
+/** Resource types and the input that holds their name, by naming-table key. */
+export const NAME_INPUTS: Readonly<Record<string, { types: readonly string[]; input: string }>> = {
+  storageAccount: { types: [T.storageAccount], input: "accountName" },
+  keyVault: { types: [T.vault], input: "vaultName" },
+  key: { types: [T.key], input: "keyName" },
+  secret: { types: [T.secret], input: "secretName" },
+  registry: { types: [T.registry], input: "registryName" },
+  networkSecurityGroup: { types: [T.networkSecurityGroup], input: "networkSecurityGroupName" },
+  virtualNetwork: { types: [T.virtualNetwork], input: "virtualNetworkName" },
+  subnet: { types: [T.subnet], input: "subnetName" },
+  publicIpAddress: { types: [T.publicIpAddress], input: "publicIpAddressName" },
+  routeTable: { types: [T.routeTable], input: "routeTableName" },
+  privateEndpoint: { types: [T.privateEndpoint], input: "privateEndpointName" },
+  appInsights: { types: TYPE_GROUPS.appInsights, input: "resourceName" },
+  logAnalyticsWorkspace: { types: [T.logAnalyticsWorkspace], input: "workspaceName" },
+  userAssignedIdentity: { types: [T.userAssignedIdentity], input: "resourceName" },
+};
+
+/** Every type token that has a name input in `NAME_INPUTS`. */
+export const NAMED_TYPES: readonly string[] = Object.values(NAME_INPUTS).flatMap((n) => n.types);
+
+/**
+ * The names a resource sets in its inputs: its own (when given; Pulumi otherwise auto-names it)
+ * and, for a VNet, its inline subnets'. A name unknown at preview skips the policy.
+ */
+export function namedParts(type: string, props: Record<string, any>): NamedPart[] {
+  const parts: NamedPart[] = [];
+  for (const [kind, { types, input }] of Object.entries(NAME_INPUTS)) {
+    if (!types.includes(type) || !(input in props)) continue;
+    const name = peek(() => props[input] as unknown);
+    if (name === UNRESOLVED) skipUnknown(() => props[input]);
+    parts.push({ kind, path: input, name: String(name) });
+  }
+  if (type === T.virtualNetwork && "subnets" in props) {
+    (props.subnets ?? []).forEach((subnet: Record<string, any>, i: number) => {
+      if ("name" in subnet)
+        parts.push({ kind: "subnet", path: `subnets[${i}].name`, name: String(subnet.name) });
+    });
+  }
+  return parts;
+}
