@@ -4,6 +4,7 @@ import * as kubernetesconfiguration from "@pulumi/azure-native/kubernetesconfigu
 import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
 import {
   azureContext,
+  InputValidator,
   createDiagnosticSettings,
   createLock,
   createRoleAssignments,
@@ -30,7 +31,7 @@ import {
   clusterIgnoreChanges,
   resolvePools,
 } from "./pools";
-import { componentType, validate } from "./validation";
+import { TOKEN, validateInferenceClusterArgs } from "./validation";
 
 /** The control-plane log categories the cluster sends to Azure Monitor by default. */
 export const defaultClusterLogCategories = [
@@ -66,9 +67,11 @@ export class InferenceCluster extends pulumi.ComponentResource {
   public readonly computeResourceId: pulumi.Output<string>;
 
   constructor(name: string, args: InferenceClusterArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(componentType, name, {}, opts);
+    super(TOKEN, name, {}, opts);
     const pools = resolvePools(args);
-    validate(name, args, pools);
+    const v = new InputValidator(TOKEN, name);
+    validateInferenceClusterArgs(v, args, pools);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { tenantId, subscriptionId } = azureContext(this);

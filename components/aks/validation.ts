@@ -19,7 +19,8 @@ import {
 import { kubernetesVersionProblem } from "./kubernetesVersion";
 import { ResolvedPools } from "./pools";
 
-export const componentType = "ailz:aks:InferenceCluster";
+/** The type token, used by `super()` and by the validator. */
+export const TOKEN = "ailz:aks:InferenceCluster";
 
 /** Internal load balancer frontends kept free in the system subnet (router plus headroom). */
 export const reservedLoadBalancerAddresses = 2;
@@ -43,9 +44,15 @@ const nodeOsChannels = ["NodeImage", "SecurityPatch", "Unmanaged", "None"];
 const weekDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const apiServerZonePattern = /^([a-z0-9-]+\.)?privatelink\.[a-z0-9]+\.azmk8s\.io$/i;
 
-/** Validates every argument at once, throwing one error that lists every problem. */
-export function validate(name: string, args: InferenceClusterArgs, pools: ResolvedPools): void {
-  const v = new InputValidator(componentType, name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `InferenceCluster` (a composite
+ * passes a validator `within` its own path).
+ */
+export function validateInferenceClusterArgs(
+  v: InputValidator,
+  args: InferenceClusterArgs,
+  pools: ResolvedPools,
+): void {
   if (args.clusterName !== undefined)
     v.report("clusterName", nameProblem("aksCluster", args.clusterName));
   if (args.dnsPrefix !== undefined) {
@@ -97,7 +104,6 @@ export function validate(name: string, args: InferenceClusterArgs, pools: Resolv
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateMachineLearning(v, args, pools);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }
 
 /** Exactly one of: a key to build a disk encryption set from, a brought set, platform keys. */

@@ -16,16 +16,40 @@ export function plain<T>(input: pulumi.Input<T> | undefined): T | undefined {
  * `pulumi.InputPropertiesError`, so a caller fixes all of them in one pass.
  */
 export class InputValidator {
-  private readonly errors: pulumi.InputPropertyErrorDetails[] = [];
-
   constructor(
     private readonly componentType: string,
     private readonly componentName: string,
+    private readonly path: PathMapping = (path) => path,
+    private readonly errors: pulumi.InputPropertyErrorDetails[] = [],
   ) {}
+
+  /**
+   * A view that records into this validator with every path under `prefix`: a composite passes
+   * `v.within("storage")` to a child's validation, so the child's `accountName` is reported as
+   * `storage.accountName`. A function maps each child path itself (e.g. `blue.weight` to
+   * `slots.blue.weight`), or to `undefined` for a problem the caller already reports in its own
+   * terms (a value it derived from one of its own arguments and checked there).
+   */
+  within(prefix: string | PathMapping): InputValidator {
+    const map = typeof prefix === "string" ? (path: string) => joinPath(prefix, path) : prefix;
+    return new InputValidator(
+      this.componentType,
+      this.componentName,
+      (path) => {
+        const mapped = map(path);
+        return mapped === undefined ? undefined : this.path(mapped);
+      },
+      this.errors,
+    );
+  }
 
   /** Records a problem. `propertyPath` is in the caller's argument names; `reason` says what is allowed. */
   fail(propertyPath: string, reason: string): void {
-    this.errors.push({ propertyPath, reason });
+    const path = this.path(propertyPath);
+    if (path === undefined) return;
+    // A composite may reach one argument through two children: report it once.
+    if (this.errors.some((e) => e.propertyPath === path && e.reason === reason)) return;
+    this.errors.push({ propertyPath: path, reason });
   }
 
   /** Records `reason` at `propertyPath` unless `ok` holds. */
@@ -38,6 +62,7 @@ export class InputValidator {
     if (reason !== undefined) this.fail(propertyPath, reason);
   }
 
+  /** Every problem recorded so far, through this validator or any view of it. */
   get problems(): readonly pulumi.InputPropertyErrorDetails[] {
     return this.errors;
   }
@@ -51,4 +76,13 @@ export class InputValidator {
       errors: [...this.errors],
     });
   }
+}
+
+/** Maps a property path of a child's arguments to the caller's path; `undefined` drops it. */
+export type PathMapping = (path: string) => string | undefined;
+
+/** `prefix` and `path` joined as a property path: `storage.accountName`, `subnets[0]`. */
+export function joinPath(prefix: string, path: string): string {
+  if (prefix === "") return path;
+  return path.startsWith("[") ? `${prefix}${path}` : `${prefix}.${path}`;
 }

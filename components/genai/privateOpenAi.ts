@@ -29,6 +29,9 @@ import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "
 import { deploymentFilterName, ModelDeploymentArgs, validateDeployments } from "./modelDeployment";
 import { OpenAiAccount } from "./openAiAccount";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:genai:PrivateOpenAi";
+
 export interface PrivateOpenAiArgs extends SharedResourceArgs, PublicAccessArgs {
   /** Required. The resource group for the account and its private endpoint. */
   resourceGroupName: pulumi.Input<string>;
@@ -101,8 +104,10 @@ export class PrivateOpenAi extends pulumi.ComponentResource {
   public readonly contentFilterNames: Record<string, string>;
 
   constructor(name: string, args: PrivateOpenAiArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:genai:PrivateOpenAi", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validatePrivateOpenAiArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -254,8 +259,11 @@ export class PrivateOpenAi extends pulumi.ComponentResource {
   }
 }
 
-function validate(name: string, args: PrivateOpenAiArgs): void {
-  const v = new InputValidator("ailz:genai:PrivateOpenAi", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `PrivateOpenAi` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validatePrivateOpenAiArgs(v: InputValidator, args: PrivateOpenAiArgs): void {
   if (args.accountName !== undefined)
     v.report("accountName", nameProblem("cognitiveServicesAccount", args.accountName));
   v.check(
@@ -300,5 +308,4 @@ function validate(name: string, args: PrivateOpenAiArgs): void {
   validateContentFilter(v, "contentFilter", args.contentFilter);
   validateDeployments(v, "deployments", args.deployments);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }

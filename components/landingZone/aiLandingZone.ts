@@ -71,8 +71,8 @@ export class AiLandingZone extends pulumi.ComponentResource {
 
   constructor(name: string, args: AiLandingZoneArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    validate(name, args);
     const zone = resolve(name, args);
+    validate(zone);
 
     const network = buildNetwork(zone, this);
     const observability = buildObservability(zone, this);

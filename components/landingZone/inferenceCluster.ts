@@ -1,6 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster, InferenceClusterArgs } from "../aks";
-import type { DiagnosticSettingArgs } from "../common";
+import { resolvePools } from "../aks/pools";
+import { validateInferenceClusterArgs } from "../aks/validation";
+import type { DiagnosticSettingArgs, InputValidator } from "../common";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
 import type { Observability } from "../monitoring";
 import type { LandingZoneNetwork } from "../network";
@@ -47,4 +49,13 @@ export function buildInferenceCluster(
   deps: InferenceClusterDeps,
 ): InferenceCluster {
   return new InferenceCluster(`${zone.name}-aks`, inferenceClusterArgs(zone, deps), { parent });
+}
+
+export function validateInferenceCluster(
+  v: InputValidator,
+  zone: Zone,
+  deps: InferenceClusterDeps,
+): void {
+  const args = inferenceClusterArgs(zone, deps);
+  validateInferenceClusterArgs(v.within("inferenceCluster"), args, resolvePools(args));
 }

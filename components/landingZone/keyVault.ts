@@ -1,7 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { DiagnosticSettingArgs } from "../common";
+import type { DiagnosticSettingArgs, InputValidator } from "../common";
 import type { LandingZoneNetwork } from "../network";
-import { EncryptionKey, EncryptionKeyArgs, KeyVault, KeyVaultArgs } from "../security";
+import {
+  EncryptionKey,
+  EncryptionKeyArgs,
+  KeyVault,
+  KeyVaultArgs,
+  validateEncryptionKeyArgs,
+  validateKeyVaultArgs,
+} from "../security";
 import type { Zone } from "./resolve";
 
 export interface KeyVaultDeps {
@@ -52,4 +59,16 @@ export function buildEncryptionKey(
   deps: EncryptionKeyDeps,
 ): EncryptionKey {
   return new EncryptionKey(`${zone.name}-cmk`, encryptionKeyArgs(zone, deps), { parent });
+}
+
+export function validateKeyVault(v: InputValidator, zone: Zone, deps: KeyVaultDeps): void {
+  validateKeyVaultArgs(v.within("keyVault"), keyVaultArgs(zone, deps));
+}
+
+export function validateEncryptionKey(
+  v: InputValidator,
+  zone: Zone,
+  deps: EncryptionKeyDeps,
+): void {
+  validateEncryptionKeyArgs(v.within("encryptionKey"), encryptionKeyArgs(zone, deps));
 }

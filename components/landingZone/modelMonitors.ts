@@ -1,5 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { ModelMonitor, ModelMonitorArgs, TrainingCluster } from "../ml/mlops";
+import type { InputValidator } from "../common";
+import {
+  ModelMonitor,
+  ModelMonitorArgs,
+  TrainingCluster,
+  validateModelMonitorArgs,
+} from "../ml/mlops";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
 import type { AuthenticatedEndpoint, BlueGreenDeployment, SlotKey } from "../ml/serving";
 import type { Observability } from "../monitoring";
@@ -14,7 +20,7 @@ export function wantsModelMonitors(zone: Zone): boolean {
 
 /** The slots that exist, each with its deployment name. */
 export function presentSlots(zone: Zone): { key: SlotKey; deploymentName: string }[] {
-  const slots = zone.args.slots;
+  const slots = zone.args.slots ?? {};
   return (Object.keys(slots) as SlotKey[]).flatMap((key) => {
     const slot = slots[key];
     return slot === undefined ? [] : [{ key, deploymentName: slot.deploymentName ?? key }];
@@ -66,4 +72,17 @@ export function buildModelMonitors(
     );
   }
   return monitors;
+}
+
+/** The monitors share the zone's `modelMonitor`, so each slot's problems are reported there once. */
+export function validateModelMonitors(v: InputValidator, zone: Zone, deps: ModelMonitorDeps): void {
+  const monitor = zone.args.modelMonitor;
+  if (monitor === undefined) return;
+  for (const slot of presentSlots(zone)) {
+    validateModelMonitorArgs(
+      v.within("modelMonitor"),
+      modelMonitorArgs(zone, monitor, deps, slot),
+      `${zone.name}-monitor-${slot.key}`,
+    );
+  }
 }

@@ -1,9 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { InputValidator, joinPath } from "../common";
 import {
   CostGuardrails,
   CostGuardrailsArgs,
   Observability,
   ObservabilityArgs,
+  validateObservabilityArgs,
 } from "../monitoring";
 import { requiredTagNames } from "./args";
 import type { Zone } from "./resolve";
@@ -14,7 +16,7 @@ export function observabilityArgs(zone: Zone): ObservabilityArgs {
     ...zone.common,
     protect: zone.protect,
     actionGroup: {
-      emailReceivers: zone.args.alertEmails.map((emailAddress, i) => ({
+      emailReceivers: (zone.args.alertEmails ?? []).map((emailAddress, i) => ({
         name: `email-${i + 1}`,
         emailAddress,
       })),
@@ -44,4 +46,15 @@ export function budgetArgs(zone: Zone, deps: BudgetDeps): CostGuardrailsArgs {
 
 export function buildBudget(zone: Zone, parent: pulumi.Resource, deps: BudgetDeps): CostGuardrails {
   return new CostGuardrails(`${zone.name}-budget`, budgetArgs(zone, deps), { parent });
+}
+
+export function validateObservability(v: InputValidator, zone: Zone): void {
+  // The zone builds the action group from alertEmails and checks them as such.
+  const fromAlertEmails = zone.args.observability?.actionGroup === undefined;
+  validateObservabilityArgs(
+    v.within((path) =>
+      fromAlertEmails && /^actionGroup\b/.test(path) ? undefined : joinPath("observability", path),
+    ),
+    observabilityArgs(zone),
+  );
 }

@@ -1,8 +1,9 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { DiagnosticSettingArgs } from "../common";
+import { validatePrivateOpenAiArgs } from "../genai/privateOpenAi";
+import type { DiagnosticSettingArgs, InputValidator } from "../common";
 import { PrivateOpenAi, PrivateOpenAiArgs } from "../genai";
 import type { LandingZoneNetwork } from "../network";
-import { EncryptionKey, EncryptionKeyArgs, KeyVault } from "../security";
+import { EncryptionKey, EncryptionKeyArgs, KeyVault, validateEncryptionKeyArgs } from "../security";
 import { vaultKeyType } from "./keyVault";
 import type { Zone } from "./resolve";
 
@@ -68,4 +69,14 @@ export function buildOpenAi(
     },
   );
   return { openAi, openAiKey };
+}
+
+/** The account's key takes the zone key's type and rotation, so its problems are reported there. */
+export function validateOpenAi(
+  v: InputValidator,
+  zone: Zone,
+  deps: OpenAiKeyDeps & OpenAiDeps,
+): void {
+  validateEncryptionKeyArgs(v.within("encryptionKey"), openAiKeyArgs(zone, deps));
+  validatePrivateOpenAiArgs(v.within("openAi"), openAiArgs(zone, deps));
 }

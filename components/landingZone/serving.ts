@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { afterResource, DiagnosticSettingArgs } from "../common";
+import { afterResource, DiagnosticSettingArgs, InputValidator, joinPath } from "../common";
+import { validateAuthenticatedEndpointArgs } from "../ml/serving/authenticatedEndpoint";
+import { validateBlueGreenDeploymentArgs } from "../ml/serving/blueGreenDeployment";
 import type { InferenceCluster } from "../aks";
 import type { PrivateOpenAi } from "../genai";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
@@ -56,13 +58,14 @@ export interface SlotsDeps {
 
 export function slotsArgs(zone: Zone, deps: SlotsDeps): BlueGreenDeploymentArgs {
   const { args } = zone;
+  const slots = args.slots ?? {};
   const withCollection = (slot: SlotArgs | undefined): SlotArgs | undefined =>
     slot && { dataCollection: args.dataCollection, ...slot };
   return {
     ...args.blueGreen,
     endpoint: deps.endpoint.target,
-    blue: withCollection(args.slots.blue),
-    green: withCollection(args.slots.green),
+    blue: withCollection(slots.blue),
+    green: withCollection(slots.green),
     tags: zone.tagsFor(args.blueGreen?.tags),
   };
 }
@@ -91,4 +94,28 @@ export function slotDeploymentIds(
     );
   }
   return ids;
+}
+
+export function validateEndpoint(v: InputValidator, zone: Zone, deps: EndpointDeps): void {
+  validateAuthenticatedEndpointArgs(v.within("endpoint"), endpointArgs(zone, deps));
+}
+
+/**
+ * A slot's problems are reported under `slots`, its inherited data collection under the zone's
+ * `dataCollection`, and the other deployment arguments under `blueGreen`.
+ */
+export function validateSlots(v: InputValidator, zone: Zone, deps: SlotsDeps): void {
+  const slots = zone.args.slots ?? {};
+  // Without a slot there is nothing to deploy: the zone reports `slots` itself.
+  if (slots.blue === undefined && slots.green === undefined) return;
+  validateBlueGreenDeploymentArgs(
+    v.within((path) => {
+      const match = /^(blue|green)(?:\.(.*))?$/.exec(path);
+      if (match === null) return joinPath("blueGreen", path);
+      const [, key, rest = ""] = match;
+      const inherited = slots[key as SlotKey]?.dataCollection === undefined;
+      return inherited && /^dataCollection\b/.test(rest) ? rest : joinPath("slots", path);
+    }),
+    slotsArgs(zone, deps),
+  );
 }

@@ -1,8 +1,12 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { DiagnosticSettingArgs } from "../common";
+import type { DiagnosticSettingArgs, InputValidator } from "../common";
 import type { LandingZoneNetwork } from "../network";
 import type { EncryptionKey } from "../security";
-import { CmkStorageAccount, CmkStorageAccountArgs } from "../storage";
+import {
+  CmkStorageAccount,
+  CmkStorageAccountArgs,
+  validateCmkStorageAccountArgs,
+} from "../storage";
 import type { Zone } from "./resolve";
 
 export interface StorageDeps {
@@ -30,4 +34,8 @@ export function buildStorage(
   deps: StorageDeps,
 ): CmkStorageAccount {
   return new CmkStorageAccount(`${zone.name}-data`, storageArgs(zone, deps), { parent });
+}
+
+export function validateStorage(v: InputValidator, zone: Zone, deps: StorageDeps): void {
+  validateCmkStorageAccountArgs(v.within("storage"), storageArgs(zone, deps));
 }

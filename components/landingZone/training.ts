@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
-import { TrainingCluster, TrainingClusterArgs } from "../ml/mlops";
+import type { InputValidator } from "../common";
+import { TrainingCluster, TrainingClusterArgs, validateTrainingClusterArgs } from "../ml/mlops";
 import type { Zone } from "./resolve";
 import { inWorkspace } from "./workspace";
 
@@ -32,4 +33,8 @@ export function buildTrainingCluster(
   return new TrainingCluster(`${zone.name}-training`, trainingClusterArgs(zone, deps), {
     parent,
   });
+}
+
+export function validateTrainingCluster(v: InputValidator, zone: Zone, deps: TrainingDeps): void {
+  validateTrainingClusterArgs(v.within("trainingCluster"), trainingClusterArgs(zone, deps));
 }

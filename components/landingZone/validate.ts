@@ -1,15 +1,54 @@
-import { InputValidator, resourceIdProblem, tagProblems } from "../common";
+import { InputValidator, tagProblems } from "../common";
 import { validateDataCollection } from "../ml/mlops";
 import type { SlotKey } from "../ml/serving";
 import { AiLandingZoneArgs, requiredTagNames } from "./args";
-import { TOKEN } from "./resolve";
+import { validateInferenceCluster, wantsInferenceCluster } from "./inferenceCluster";
+import { validateEncryptionKey, validateKeyVault } from "./keyVault";
+import { validateModelMonitors, wantsModelMonitors } from "./modelMonitors";
+import { validateNetwork } from "./network";
+import { validateObservability } from "./observability";
+import { validateOpenAi, wantsOpenAi } from "./openAi";
+import { TOKEN, Zone } from "./resolve";
+import { validateEndpoint, validateSlots } from "./serving";
+import { standIns } from "./standIns";
+import { validateStorage } from "./storage";
+import { validateTrainingCluster } from "./training";
+import { validateWorkspace } from "./workspace";
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-/** The composite's own checks; each child validates its own arguments (overrides included). */
-export function validate(name: string, args: AiLandingZoneArgs): void {
-  const v = new InputValidator(TOKEN, name);
+/**
+ * Checks the zone's own arguments and every child's arguments as the zone would build them
+ * (overrides included), before any resource exists, and throws one error listing every problem
+ * at the zone's property paths (`storage.accountName`, `slots.blue.weight`).
+ */
+export function validate(zone: Zone): void {
+  const v = new InputValidator(TOKEN, zone.name);
+  validateZoneArgs(v, zone.name, zone.args);
+  validateChildren(v, zone);
+  v.throwIfInvalid();
+}
+
+/** Each child in build order, given stand-ins for the siblings it is built from. */
+function validateChildren(v: InputValidator, zone: Zone): void {
+  const plan = validateNetwork(v, zone);
+  const s = standIns(zone, plan);
+  validateObservability(v, zone);
+  validateKeyVault(v, zone, s);
+  validateEncryptionKey(v, zone, s);
+  validateStorage(v, zone, s);
+  validateWorkspace(v, zone, s);
+  validateTrainingCluster(v, zone, s);
+  if (wantsInferenceCluster(zone)) validateInferenceCluster(v, zone, s);
+  if (wantsOpenAi(zone)) validateOpenAi(v, zone, s);
+  validateEndpoint(v, zone, s);
+  validateSlots(v, zone, s);
+  if (wantsModelMonitors(zone)) validateModelMonitors(v, zone, s);
+}
+
+/** The zone's own arguments. */
+function validateZoneArgs(v: InputValidator, name: string, args: AiLandingZoneArgs): void {
   v.check(
     /^[a-z][a-z0-9-]{1,22}$/.test(name),
     "name",
@@ -93,17 +132,4 @@ export function validate(name: string, args: AiLandingZoneArgs): void {
     "encryptionKey.keyType",
     'is "RSA-HSM" while keyVault.skuName is "standard": HSM-protected keys need a premium vault',
   );
-  if (args.enableInferenceCluster === true) {
-    const aks = args.inferenceCluster ?? {};
-    v.check(
-      aks.routeTableResourceId !== undefined || aks.natGatewayResourceId !== undefined,
-      "inferenceCluster.routeTableResourceId",
-      "is required with enableInferenceCluster: AKS egress goes through a route table to a firewall (or set outboundType userAssignedNATGateway and natGatewayResourceId)",
-    );
-    v.report(
-      "inferenceCluster.routeTableResourceId",
-      resourceIdProblem(aks.routeTableResourceId, "Microsoft.Network/routeTables"),
-    );
-  }
-  v.throwIfInvalid();
 }

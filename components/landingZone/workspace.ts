@@ -1,7 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
 import * as containerregistry from "@pulumi/azure-native/containerregistry";
-import { DiagnosticSettingArgs, nameFromResourceId } from "../common";
-import { PrivateMlWorkspace, PrivateMlWorkspaceArgs } from "../ml/privateMlWorkspace";
+import { DiagnosticSettingArgs, InputValidator, nameFromResourceId } from "../common";
+import {
+  PrivateMlWorkspace,
+  PrivateMlWorkspaceArgs,
+  validatePrivateMlWorkspaceArgs,
+} from "../ml/privateMlWorkspace";
 import type { Observability } from "../monitoring";
 import type { LandingZoneNetwork } from "../network";
 import type { EncryptionKey, KeyVault } from "../security";
@@ -70,4 +74,8 @@ export function inWorkspace(
   workspace: Pick<PrivateMlWorkspace, "name">,
 ): { resourceGroupName: pulumi.Input<string>; workspaceName: pulumi.Input<string> } {
   return { resourceGroupName: zone.common.resourceGroupName, workspaceName: workspace.name };
+}
+
+export function validateWorkspace(v: InputValidator, zone: Zone, deps: WorkspaceDeps): void {
+  validatePrivateMlWorkspaceArgs(v.within("workspace"), workspaceArgs(zone, deps));
 }

@@ -21,6 +21,9 @@ import {
   validateSharedArgs,
 } from "../common";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:ml:PrivateContainerRegistry";
+
 export interface PrivateContainerRegistryArgs extends SharedResourceArgs {
   /** Required. The resource group for the registry and its private endpoint. */
   resourceGroupName: pulumi.Input<string>;
@@ -88,8 +91,10 @@ export class PrivateContainerRegistry extends pulumi.ComponentResource {
     args: PrivateContainerRegistryArgs,
     opts?: pulumi.ComponentResourceOptions,
   ) {
-    super("ailz:ml:PrivateContainerRegistry", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validatePrivateContainerRegistryArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -186,8 +191,14 @@ export class PrivateContainerRegistry extends pulumi.ComponentResource {
   }
 }
 
-function validate(name: string, args: PrivateContainerRegistryArgs): void {
-  const v = new InputValidator("ailz:ml:PrivateContainerRegistry", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `PrivateContainerRegistry` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validatePrivateContainerRegistryArgs(
+  v: InputValidator,
+  args: PrivateContainerRegistryArgs,
+): void {
   if (args.registryName !== undefined)
     v.report("registryName", nameProblem("containerRegistry", args.registryName));
   validateRegistryKey(v, "customerManagedKey", args.customerManagedKey);
@@ -223,7 +234,6 @@ function validate(name: string, args: PrivateContainerRegistryArgs): void {
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["registry"]);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }
 
 /** The registry's CMK checks: the shared ones, plus the client ID the registry needs. */

@@ -44,6 +44,9 @@ import {
 } from "./outboundRules";
 import { DependencyScope, workspaceRoleAssignments } from "./workspaceRoles";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:ml:PrivateMlWorkspace";
+
 /** The settings of the monitoring workspace `PrivateMlWorkspace` creates for Application Insights. */
 export type MlMonitoringArgs = Omit<
   MonitoringWorkspaceArgs,
@@ -207,8 +210,10 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
   public readonly containerRegistry: PrivateContainerRegistry | undefined;
 
   constructor(name: string, args: PrivateMlWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:ml:PrivateMlWorkspace", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validatePrivateMlWorkspaceArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -470,8 +475,14 @@ function uniqueWorkspaceName(name: string, parent: pulumi.Resource): pulumi.Outp
   return pulumi.interpolate`${base}-${suffix.result}`;
 }
 
-function validate(name: string, args: PrivateMlWorkspaceArgs): void {
-  const v = new InputValidator("ailz:ml:PrivateMlWorkspace", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `PrivateMlWorkspace` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validatePrivateMlWorkspaceArgs(
+  v: InputValidator,
+  args: PrivateMlWorkspaceArgs,
+): void {
   if (args.workspaceName !== undefined)
     v.report("workspaceName", nameProblem("mlWorkspace", args.workspaceName));
 
@@ -538,5 +549,4 @@ function validate(name: string, args: PrivateMlWorkspaceArgs): void {
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, groups);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }

@@ -12,6 +12,9 @@ import {
 } from "../common";
 import { armDate, endDateProblem, firstOfMonthUtc, startDateProblem } from "./budgetPeriod";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:monitoring:CostGuardrails";
+
 /** The cost-accountability tags every landing zone resource carries. */
 export const defaultRequiredTagNames: readonly string[] = ["cost-center", "owner", "environment"];
 
@@ -70,8 +73,10 @@ export class CostGuardrails extends pulumi.ComponentResource {
   public readonly tags: Tags;
 
   constructor(name: string, args: CostGuardrailsArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:monitoring:CostGuardrails", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateCostGuardrailsArgs(v, args);
+    v.throwIfInvalid();
 
     const { subscriptionId } = azureContext(this);
     const scope = pulumi
@@ -146,8 +151,11 @@ function validateThresholds(v: InputValidator, path: string, values: number[] | 
   if (values && new Set(values).size !== values.length) v.fail(path, "lists a threshold twice");
 }
 
-function validate(name: string, args: CostGuardrailsArgs): void {
-  const v = new InputValidator("ailz:monitoring:CostGuardrails", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `CostGuardrails` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateCostGuardrailsArgs(v: InputValidator, args: CostGuardrailsArgs): void {
   v.check(
     typeof args.amount === "number" && Number.isFinite(args.amount) && args.amount > 0,
     "amount",
@@ -224,5 +232,4 @@ function validate(name: string, args: CostGuardrailsArgs): void {
       "is empty; set a non-empty value",
     );
   }
-  v.throwIfInvalid();
 }

@@ -20,6 +20,9 @@ import {
   validateMonitoringWorkspace,
 } from "./monitoringWorkspace";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:monitoring:Observability";
+
 export interface ObservabilityArgs extends MonitoringWorkspaceArgs, SharedResourceArgs {
   /** Required. Who gets alerts (and budget notifications, through `CostGuardrails`). */
   actionGroup: ActionGroupArgs;
@@ -58,8 +61,10 @@ export class Observability extends pulumi.ComponentResource {
   public readonly alertRuleNames: string[];
 
   constructor(name: string, args: ObservabilityArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:monitoring:Observability", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateObservabilityArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -121,8 +126,11 @@ export class Observability extends pulumi.ComponentResource {
   }
 }
 
-function validate(name: string, args: ObservabilityArgs): void {
-  const v = new InputValidator("ailz:monitoring:Observability", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `Observability` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateObservabilityArgs(v: InputValidator, args: ObservabilityArgs): void {
   validateMonitoringWorkspace(v, "", args);
   if (args.actionGroup === undefined) {
     v.fail("actionGroup", "is required: give at least one email or webhook receiver for alerts");
@@ -133,5 +141,4 @@ function validate(name: string, args: ObservabilityArgs): void {
   if (args.diagnosticSettings !== undefined)
     validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }

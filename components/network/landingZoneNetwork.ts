@@ -19,6 +19,9 @@ import {
 import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "../common/cidr";
 import { createLateralMovementRules } from "./lateralMovement";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:network:LandingZoneNetwork";
+
 /** The subnets of a landing zone, by role. */
 export type SubnetRole = "privateEndpoints" | "aksSystem" | "aksInference" | "training";
 
@@ -97,12 +100,14 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
   public readonly privateEndpoint: PrivateEndpointArgs;
 
   constructor(name: string, args: LandingZoneNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:network:LandingZoneNetwork", name, {}, opts);
+    super(TOKEN, name, {}, opts);
 
-    const prefixes =
-      args.addressPrefixes ?? (args.virtualNetworkResourceId ? [] : ["10.42.0.0/16"]);
-    const privateDns = args.privateDns ?? { mode: "create" };
-    const subnetPrefixes = validate(name, args, prefixes, privateDns);
+    const { prefixes, privateDns } = resolveLandingZoneNetworkArgs(args);
+    const v = new InputValidator(TOKEN, name);
+    const plan = validateLandingZoneNetworkArgs(v, args);
+    v.throwIfInvalid();
+    // Without a problem, every role has its CIDR.
+    const subnetPrefixes = plan as Record<SubnetRole, string>;
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -255,14 +260,27 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
   }
 }
 
-/** Validates the arguments and returns the subnet plan. */
-function validate(
-  name: string,
+/** The address space and DNS mode, defaults applied. */
+export function resolveLandingZoneNetworkArgs(args: LandingZoneNetworkArgs): {
+  prefixes: string[];
+  privateDns: PrivateDnsArgs;
+} {
+  return {
+    prefixes: args.addressPrefixes ?? (args.virtualNetworkResourceId ? [] : ["10.42.0.0/16"]),
+    privateDns: args.privateDns ?? { mode: "create" },
+  };
+}
+
+/**
+ * Records every problem of `args` in `v` (a composite passes a validator `within` its own path)
+ * and returns the subnet plan: each role's CIDR, given or carved from the address space; a role
+ * whose CIDR is invalid or cannot be carved is missing.
+ */
+export function validateLandingZoneNetworkArgs(
+  v: InputValidator,
   args: LandingZoneNetworkArgs,
-  prefixes: string[],
-  privateDns: PrivateDnsArgs,
-): Record<SubnetRole, string> {
-  const v = new InputValidator("ailz:network:LandingZoneNetwork", name);
+): Partial<Record<SubnetRole, string>> {
+  const { prefixes, privateDns } = resolveLandingZoneNetworkArgs(args);
   v.report(
     "virtualNetworkResourceId",
     resourceIdProblem(args.virtualNetworkResourceId, "Microsoft.Network/virtualNetworks"),
@@ -297,7 +315,7 @@ function validate(
     }),
   );
 
-  const plan = {} as Record<SubnetRole, string>;
+  const plan: Partial<Record<SubnetRole, string>> = {};
   const planned: { role: SubnetRole; cidr: Cidr }[] = [];
   for (const role of subnetRoles) {
     const given = args.subnets?.[role];
@@ -351,6 +369,5 @@ function validate(
       `"${(privateDns as { mode: string }).mode}" is not a mode: use create, bring or policyManaged`,
     );
   }
-  v.throwIfInvalid();
   return plan;
 }

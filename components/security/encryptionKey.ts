@@ -21,6 +21,9 @@ import {
 } from "../common";
 import { durationDays } from "./isoDuration";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:security:EncryptionKey";
+
 export interface EncryptionKeyArgs {
   /** Required. The resource group for the identity this component creates. */
   resourceGroupName: pulumi.Input<string>;
@@ -87,8 +90,10 @@ export class EncryptionKey extends pulumi.ComponentResource {
   public readonly diskEncryptionKey: DiskEncryptionKeyArgs;
 
   constructor(name: string, args: EncryptionKeyArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:security:EncryptionKey", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateEncryptionKeyArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -209,8 +214,11 @@ export class EncryptionKey extends pulumi.ComponentResource {
   }
 }
 
-function validate(name: string, args: EncryptionKeyArgs): void {
-  const v = new InputValidator("ailz:security:EncryptionKey", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `EncryptionKey` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateEncryptionKeyArgs(v: InputValidator, args: EncryptionKeyArgs): void {
   v.report(
     "keyVaultResourceId",
     resourceIdProblem(args.keyVaultResourceId, "Microsoft.KeyVault/vaults"),
@@ -259,5 +267,4 @@ function validate(name: string, args: EncryptionKeyArgs): void {
     "goes together with userAssignedIdentityResourceId: set both to bring an identity, or neither to create one",
   );
   v.report("tags", tagProblems(args.tags));
-  v.throwIfInvalid();
 }

@@ -20,6 +20,9 @@ import {
   validateSharedArgs,
 } from "../common";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:security:KeyVault";
+
 export interface KeyVaultArgs extends SharedResourceArgs, PublicAccessArgs {
   /** Required. The resource group for the vault and its private endpoint. */
   resourceGroupName: pulumi.Input<string>;
@@ -53,6 +56,11 @@ export interface KeyVaultArgs extends SharedResourceArgs, PublicAccessArgs {
   protect?: boolean;
 }
 
+/** The vault's SKU, default applied. */
+export function keyVaultSku(args: Pick<KeyVaultArgs, "skuName">): "standard" | "premium" {
+  return args.skuName ?? "premium";
+}
+
 /**
  * A private, RBAC-authorised Key Vault with purge protection and 90-day soft delete, reachable
  * only through its private endpoint, with audit logs to Azure Monitor.
@@ -67,8 +75,10 @@ export class KeyVault extends pulumi.ComponentResource {
   public readonly privateEndpoints: PrivateEndpointOutput[];
 
   constructor(name: string, args: KeyVaultArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:security:KeyVault", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateKeyVaultArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { tenantId, subscriptionId } = azureContext(this);
@@ -87,7 +97,7 @@ export class KeyVault extends pulumi.ComponentResource {
         vaultName,
         properties: {
           tenantId,
-          sku: { family: "A", name: args.skuName ?? "premium" },
+          sku: { family: "A", name: keyVaultSku(args) },
           enableRbacAuthorization: true,
           enablePurgeProtection: true,
           enableSoftDelete: true,
@@ -135,15 +145,18 @@ export class KeyVault extends pulumi.ComponentResource {
     );
 
     this.name = vaultName;
-    this.skuName = args.skuName ?? "premium";
+    this.skuName = keyVaultSku(args);
     this.resourceId = resourceId;
     this.vaultUri = pulumi.interpolate`https://${vaultName}.vault.azure.net/`;
     this.registerOutputs({ name: this.name, resourceId: this.resourceId, vaultUri: this.vaultUri });
   }
 }
 
-function validate(name: string, args: KeyVaultArgs): void {
-  const v = new InputValidator("ailz:security:KeyVault", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `KeyVault` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateKeyVaultArgs(v: InputValidator, args: KeyVaultArgs): void {
   if (args.vaultName !== undefined) v.report("vaultName", nameProblem("keyVault", args.vaultName));
   v.check(
     args.skuName === undefined || ["standard", "premium"].includes(args.skuName),
@@ -160,5 +173,4 @@ function validate(name: string, args: KeyVaultArgs): void {
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["vault"]);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }

@@ -28,6 +28,9 @@ import {
   validateSharedArgs,
 } from "../common";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:storage:CmkStorageAccount";
+
 /** Zone-redundant SKUs: the default choices, since data outlives any single zone. */
 export const zoneRedundantSkus = [
   "Standard_ZRS",
@@ -111,8 +114,10 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
   public readonly privateEndpoints: PrivateEndpointOutput[];
 
   constructor(name: string, args: CmkStorageAccountArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:storage:CmkStorageAccount", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateCmkStorageAccountArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -289,8 +294,14 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
   }
 }
 
-function validate(name: string, args: CmkStorageAccountArgs): void {
-  const v = new InputValidator("ailz:storage:CmkStorageAccount", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `CmkStorageAccount` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateCmkStorageAccountArgs(
+  v: InputValidator,
+  args: CmkStorageAccountArgs,
+): void {
   if (args.accountName !== undefined)
     v.report("accountName", nameProblem("storageAccount", args.accountName));
   const skus: readonly string[] = [...zoneRedundantSkus, ...otherSkus];
@@ -345,5 +356,4 @@ function validate(name: string, args: CmkStorageAccountArgs): void {
   );
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }

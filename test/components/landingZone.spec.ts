@@ -548,7 +548,11 @@ describe("AiLandingZone", () => {
     it("requires an egress route for an enabled cluster, of the right resource type", () => {
       assertInputErrors(
         () => new AiLandingZone("lz", args({ enableInferenceCluster: true })),
-        [{ propertyPath: "inferenceCluster.routeTableResourceId", reason: "is required" }],
+        [
+          { propertyPath: "inferenceCluster.routeTableResourceId", reason: "is required" },
+          // The cluster's own checks run before anything is built, so they are reported too.
+          { propertyPath: "inferenceCluster.inferenceRouterTls", reason: "is required" },
+        ],
       );
       assertInputErrors(
         () =>

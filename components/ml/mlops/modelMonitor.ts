@@ -28,7 +28,8 @@ import {
   WorkspaceReferenceArgs,
 } from "./workspaceReference";
 
-const token = "ailz:ml:ModelMonitor";
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:ml:ModelMonitor";
 
 export interface ModelMonitorArgs extends WorkspaceReferenceArgs {
   /** Where the alert rule lives. @default - the resource group's location */
@@ -135,8 +136,10 @@ export class ModelMonitor extends pulumi.ComponentResource {
   public readonly signalNames: string[];
 
   constructor(name: string, args: ModelMonitorArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(token, name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateModelMonitorArgs(v, args, name);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -291,8 +294,15 @@ export class ModelMonitor extends pulumi.ComponentResource {
 
 const emailPattern = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
 
-function validate(name: string, args: ModelMonitorArgs): void {
-  const v = new InputValidator(token, name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `ModelMonitor` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateModelMonitorArgs(
+  v: InputValidator,
+  args: ModelMonitorArgs,
+  name: string,
+): void {
   validateWorkspaceReference(v, args);
   const scheduleName = args.scheduleName ?? `monitor-${name}`;
   v.report(
@@ -391,5 +401,4 @@ function validate(name: string, args: ModelMonitorArgs): void {
     );
   }
   v.report("tags", tagProblems(args.tags));
-  v.throwIfInvalid();
 }

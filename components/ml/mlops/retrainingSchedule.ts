@@ -21,7 +21,8 @@ import {
   WorkspaceReferenceArgs,
 } from "./workspaceReference";
 
-const token = "ailz:ml:RetrainingSchedule";
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:ml:RetrainingSchedule";
 
 type JobDefinition =
   | azureInputs.machinelearningservices.PipelineJobArgs
@@ -107,8 +108,10 @@ export class RetrainingSchedule extends pulumi.ComponentResource {
   public readonly jobDefinition: pulumi.Output<JobDefinition>;
 
   constructor(name: string, args: RetrainingScheduleArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(token, name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateRetrainingScheduleArgs(v, args, name);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -226,8 +229,15 @@ function pipelineJob(
   };
 }
 
-function validate(name: string, args: RetrainingScheduleArgs): void {
-  const v = new InputValidator(token, name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `RetrainingSchedule` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateRetrainingScheduleArgs(
+  v: InputValidator,
+  args: RetrainingScheduleArgs,
+  name: string,
+): void {
   validateWorkspaceReference(v, args);
   v.report("scheduleName", scheduleNameProblem(args.scheduleName ?? `retrain-${name}`));
   const byComponent = args.pipelineComponentResourceId !== undefined;
@@ -314,5 +324,4 @@ function validate(name: string, args: RetrainingScheduleArgs): void {
     "is false and no monitorBreachHandlerResourceId is set, so nothing would ever retrain; set a handler or enable the cron",
   );
   v.report("tags", tagProblems(args.tags));
-  v.throwIfInvalid();
 }

@@ -22,7 +22,8 @@ import {
   WorkspaceReferenceArgs,
 } from "./workspaceReference";
 
-const token = "ailz:ml:TrainingCluster";
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:ml:TrainingCluster";
 
 /** Cluster settings Azure fixes at creation. */
 export const immutableComputeProperties = [
@@ -120,8 +121,10 @@ export class TrainingCluster extends pulumi.ComponentResource {
   public readonly identityClientId: pulumi.Output<string> | undefined;
 
   constructor(name: string, args: TrainingClusterArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(token, name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateTrainingClusterArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const child = { parent: this };
@@ -254,8 +257,11 @@ export class TrainingCluster extends pulumi.ComponentResource {
   }
 }
 
-function validate(name: string, args: TrainingClusterArgs): void {
-  const v = new InputValidator(token, name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `TrainingCluster` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateTrainingClusterArgs(v: InputValidator, args: TrainingClusterArgs): void {
   validateWorkspaceReference(v, args);
   if (args.computeName !== undefined) v.report("computeName", computeNameProblem(args.computeName));
 
@@ -342,5 +348,4 @@ function validate(name: string, args: TrainingClusterArgs): void {
     "goes together with userAssignedIdentityResourceId: set both to bring an identity, or neither to create one",
   );
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }

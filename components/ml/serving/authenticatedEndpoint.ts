@@ -22,6 +22,9 @@ import {
 } from "../../common";
 import { defaultEndpointName, onlineNameProblem } from "./names";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:ml:AuthenticatedEndpoint";
+
 /** How callers authenticate to the scoring URI. */
 export type EndpointAuthMode = "AADToken" | "AMLToken" | "Key";
 
@@ -53,6 +56,13 @@ export interface OnlineEndpointTarget {
   revision?: pulumi.Input<string>;
   /** The endpoint resource, so deployments wait for it. */
   resource?: pulumi.Resource;
+}
+
+/** `Kubernetes` when the endpoint runs on an attached AKS compute, else `Managed`. */
+export function endpointComputeType(
+  args: Pick<AuthenticatedEndpointArgs, "computeResourceId">,
+): "Managed" | "Kubernetes" {
+  return args.computeResourceId === undefined ? "Managed" : "Kubernetes";
 }
 
 export interface AuthenticatedEndpointArgs extends SharedResourceArgs {
@@ -158,8 +168,10 @@ export class AuthenticatedEndpoint extends pulumi.ComponentResource {
     args: AuthenticatedEndpointArgs,
     opts?: pulumi.ComponentResourceOptions,
   ) {
-    super("ailz:ml:AuthenticatedEndpoint", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateAuthenticatedEndpointArgs(v, args);
+    v.throwIfInvalid();
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -176,7 +188,7 @@ export class AuthenticatedEndpoint extends pulumi.ComponentResource {
       : pulumi
           .all([workspaceSubscription, resourceGroupName, workspaceName])
           .apply(([sub, group, ws]) => defaultEndpointName(name, [sub, group, ws, name]));
-    const computeType = args.computeResourceId === undefined ? "Managed" : "Kubernetes";
+    const computeType = endpointComputeType(args);
     const authMode = args.authMode ?? (computeType === "Managed" ? "AADToken" : "AMLToken");
 
     const endpoint = new ml.OnlineEndpoint(
@@ -280,8 +292,14 @@ function part(id: string, index: number): string {
   return id.split("/")[index] ?? "";
 }
 
-function validate(name: string, args: AuthenticatedEndpointArgs): void {
-  const v = new InputValidator("ailz:ml:AuthenticatedEndpoint", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `AuthenticatedEndpoint` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateAuthenticatedEndpointArgs(
+  v: InputValidator,
+  args: AuthenticatedEndpointArgs,
+): void {
   const workspaceId = args.machineLearningWorkspaceResourceId;
   if (workspaceId === undefined) {
     v.check(
@@ -379,5 +397,4 @@ function validate(name: string, args: AuthenticatedEndpointArgs): void {
   });
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }

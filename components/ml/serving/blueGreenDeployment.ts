@@ -22,6 +22,9 @@ import {
   validateSlots,
 } from "./slots";
 
+/** The type token, used by `super()` and by the validator. */
+const TOKEN = "ailz:ml:BlueGreenDeployment";
+
 export interface BlueGreenDeploymentArgs {
   /** Required. The endpoint the slots deploy to; `AuthenticatedEndpoint.target` fits. */
   endpoint: OnlineEndpointTarget;
@@ -70,8 +73,10 @@ export class BlueGreenDeployment extends pulumi.ComponentResource {
   public readonly mirrorTraffic: pulumi.Output<Record<string, number>>;
 
   constructor(name: string, args: BlueGreenDeploymentArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("ailz:ml:BlueGreenDeployment", name, {}, opts);
-    validate(name, args);
+    super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateBlueGreenDeploymentArgs(v, args);
+    v.throwIfInvalid();
 
     const target = args.endpoint;
     const tags = mergeTags(args.tags);
@@ -164,8 +169,14 @@ export class BlueGreenDeployment extends pulumi.ComponentResource {
   }
 }
 
-function validate(name: string, args: BlueGreenDeploymentArgs): void {
-  const v = new InputValidator("ailz:ml:BlueGreenDeployment", name);
+/**
+ * Records every problem of `args` in `v`, at the argument paths of `BlueGreenDeployment` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateBlueGreenDeploymentArgs(
+  v: InputValidator,
+  args: BlueGreenDeploymentArgs,
+): void {
   const target = args.endpoint;
   if (target === undefined) {
     v.fail("endpoint", "is required: pass AuthenticatedEndpoint.target");
@@ -205,5 +216,4 @@ function validate(name: string, args: BlueGreenDeploymentArgs): void {
     `"${args.armEndpoint}" is not a Resource Manager endpoint such as https://management.azure.com`,
   );
   v.report("tags", tagProblems(args.tags));
-  v.throwIfInvalid();
 }
