@@ -1,11 +1,10 @@
-import { InputValidator, resourceIdProblem, tagProblems } from "../common";
+import { emailPattern, InputValidator, resourceIdProblem, tagProblems } from "../common";
 import { validateDataCollection } from "../ml/mlops";
 import type { SlotKey } from "../ml/serving";
 import { AiLandingZoneArgs, requiredTagNames } from "./args";
 import { TOKEN } from "./resolve";
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** The composite's own checks; each child validates its own arguments (overrides included). */
 export function validate(name: string, args: AiLandingZoneArgs): void {
@@ -46,7 +45,7 @@ export function validate(name: string, args: AiLandingZoneArgs): void {
     "needs at least one address for alerts and budget notifications",
   );
   (args.alertEmails ?? []).forEach((email, i) =>
-    v.check(EMAIL.test(email), `alertEmails[${i}]`, `"${email}" is not an e-mail address`),
+    v.check(emailPattern.test(email), `alertEmails[${i}]`, `"${email}" is not an e-mail address`),
   );
   v.check(
     typeof args.budgetAmount === "number" &&
