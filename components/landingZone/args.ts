@@ -14,12 +14,14 @@ import type { ObservabilityArgs } from "../monitoring";
 import type { LandingZoneNetworkArgs } from "../network";
 import type { EncryptionKeyArgs, KeyVaultArgs } from "../security";
 import type { CmkStorageAccountArgs } from "../storage";
+import { COST_TAG_KEYS, WORKLOAD_TAG_KEY } from "../../policies/facts/costTags";
 
 /**
- * The cost-allocation tag keys every taggable resource carries: the same keys as the policy
- * pack's `required-tags` default, so a zone built here passes that rule without configuration.
+ * The cost-allocation tag keys every taggable resource carries: the policy pack's
+ * `required-tags` default (the shared `COST_TAG_KEYS`), so a zone built here passes that rule
+ * without configuration, and the workload.
  */
-export const requiredTagNames = ["cost-center", "owner", "environment", "workload"] as const;
+export const requiredTagNames = [...COST_TAG_KEYS, WORKLOAD_TAG_KEY] as const;
 
 /** The serving slots; each gets the zone's `dataCollection` unless it sets its own. */
 export type LandingZoneSlots = Partial<Record<SlotKey, SlotArgs>>;

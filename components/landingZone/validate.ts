@@ -1,4 +1,4 @@
-import { InputValidator, tagProblems } from "../common";
+import { emailPattern, InputValidator, tagProblems } from "../common";
 import { validateDataCollection } from "../ml/mlops";
 import type { SlotKey } from "../ml/serving";
 import { AiLandingZoneArgs, requiredTagNames } from "./args";
@@ -16,7 +16,6 @@ import { validateTrainingCluster } from "./training";
 import { validateWorkspace } from "./workspace";
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /**
  * Checks the zone's own arguments and every child's arguments as the zone would build them
@@ -85,7 +84,7 @@ function validateZoneArgs(v: InputValidator, name: string, args: AiLandingZoneAr
     "needs at least one address for alerts and budget notifications",
   );
   (args.alertEmails ?? []).forEach((email, i) =>
-    v.check(EMAIL.test(email), `alertEmails[${i}]`, `"${email}" is not an e-mail address`),
+    v.check(emailPattern.test(email), `alertEmails[${i}]`, `"${email}" is not an e-mail address`),
   );
   v.check(
     typeof args.budgetAmount === "number" &&

@@ -19,7 +19,7 @@ import {
   Tags,
   tagProblems,
 } from "../common";
-import { durationDays } from "./isoDuration";
+import { durationDays } from "../../policies/facts/isoDuration";
 
 /** The type token, used by `super()` and by the validator. */
 const TOKEN = "ailz:security:EncryptionKey";

@@ -6,6 +6,7 @@ import {
   InputValidator,
   knownResourceId,
   mergeTags,
+  nameProblem,
   plain,
   resourceIdProblem,
   Tags,
@@ -13,7 +14,7 @@ import {
 } from "../../common";
 import { cronProblem } from "./cron";
 import { modelInputsCollection, modelOutputsCollection } from "./dataCollection";
-import { durationSeconds } from "./duration";
+import { durationSeconds } from "../../../policies/facts/isoDuration";
 import {
   defaultSignals,
   MonitorSignalArgs,
@@ -21,7 +22,6 @@ import {
   signalName,
   validateSignals,
 } from "./monitorSignals";
-import { scheduleNameProblem } from "./names";
 import {
   resolveWorkspace,
   validateWorkspaceReference,
@@ -307,7 +307,7 @@ export function validateModelMonitorArgs(
   const scheduleName = args.scheduleName ?? `monitor-${name}`;
   v.report(
     args.scheduleName === undefined ? "name" : "scheduleName",
-    scheduleNameProblem(scheduleName),
+    nameProblem("mlSchedule", scheduleName, "a valid schedule name"),
   );
   v.check(
     args.taskType === "Classification" || args.taskType === "Regression",
@@ -394,10 +394,12 @@ export function validateModelMonitorArgs(
   );
   for (const key of ["endpointName", "deploymentName"] as const) {
     const value = plain(args[key]);
-    v.check(
-      value === undefined || /^[A-Za-z][A-Za-z0-9-]{2,31}$/.test(value),
+    if (value === undefined) continue;
+    v.report(
       key,
-      `"${value}" is not a valid ${key === "endpointName" ? "endpoint" : "deployment"} name: use 3-32 letters, digits or hyphens, starting with a letter`,
+      key === "endpointName"
+        ? nameProblem("mlOnlineEndpoint", value, "a valid endpoint name")
+        : nameProblem("mlOnlineDeployment", value, "a valid deployment name"),
     );
   }
   v.report("tags", tagProblems(args.tags));

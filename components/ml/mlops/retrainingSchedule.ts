@@ -7,6 +7,7 @@ import {
   InputValidator,
   knownResourceId,
   mergeTags,
+  nameProblem,
   parseResourceId,
   plain,
   resourceIdProblem,
@@ -14,7 +15,6 @@ import {
   tagProblems,
 } from "../../common";
 import { cronProblem } from "./cron";
-import { scheduleNameProblem } from "./names";
 import {
   resolveWorkspace,
   validateWorkspaceReference,
@@ -239,7 +239,10 @@ export function validateRetrainingScheduleArgs(
   name: string,
 ): void {
   validateWorkspaceReference(v, args);
-  v.report("scheduleName", scheduleNameProblem(args.scheduleName ?? `retrain-${name}`));
+  v.report(
+    "scheduleName",
+    nameProblem("mlSchedule", args.scheduleName ?? `retrain-${name}`, "a valid schedule name"),
+  );
   const byComponent = args.pipelineComponentResourceId !== undefined;
   const byJob = args.jobDefinition !== undefined;
   v.check(
@@ -316,7 +319,7 @@ export function validateRetrainingScheduleArgs(
     "is empty: name at least one monitor, or leave it out for every monitor",
   );
   (args.monitorScheduleNames ?? []).forEach((n, i) =>
-    v.report(`monitorScheduleNames[${i}]`, scheduleNameProblem(n)),
+    v.report(`monitorScheduleNames[${i}]`, nameProblem("mlSchedule", n, "a valid schedule name")),
   );
   v.check(
     args.enabled !== false || handler !== undefined,
