@@ -1,16 +1,20 @@
 /*
- * The composite, in the order it runs: `resolve` (resolve.ts) applies the zone's defaults once,
- * `validate` (validate.ts) checks the arguments, then one builder per child or child group, each
- * in its own file, passed the siblings it depends on.
+ * The composite, in the order it runs: `resolve` (resolve.ts) applies the zone's defaults once;
+ * `validate` (validate.ts) checks the zone's arguments and every child's arguments as the zone
+ * would build them, before anything exists, into one error at the zone's paths; then one builder
+ * per child or child group, each in its own file, passed the siblings it depends on.
  *
  * Adding an optional child:
  * 1. args.ts: `enable<Child>?: boolean` (or an options object) and `<child>?: Partial<<Child>Args>`
  *    overrides, with JSDoc and `@default`.
  * 2. `<child>.ts` beside this file (inferenceCluster.ts and openAi.ts are the models):
- *    `wants<Child>(zone)`, `<child>Args(zone, deps)` (the zone's defaults, then the override, then
- *    the tags from `zone.tagsFor`) and `build<Child>(zone, parent, deps)`, where `deps` picks only
- *    the siblings' fields it reads.
- * 3. validate.ts: refuse `<child>` overrides while the child is not enabled.
+ *    `wants<Child>(zone)`; `<child>Args(zone, deps)` (the zone's defaults, then the override,
+ *    then the tags from `zone.tagsFor`), where `deps` picks only the siblings' fields it reads;
+ *    `validate<Child>(v, zone, deps)`, which passes `<child>Args` to the child's exported
+ *    `validate<Child>Args` with `v.within("<child>")`; and `build<Child>(zone, parent, deps)`.
+ * 3. validate.ts: refuse `<child>` overrides while the child is not enabled, and one line in
+ *    `validateChildren`. When later children read the new one, give it a stand-in in
+ *    standIns.ts (the values its arguments decide; `later()` for IDs and names).
  * 4. Here: a `public readonly <child>: <Child> | undefined`, one line that builds it when wanted
  *    (after the siblings it needs), its alerts in the `buildAlerts` call, and the assignment.
  */
