@@ -1,12 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
-import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import * as random from "@pulumi/random";
 import {
   azureContext,
-  createDiagnosticSettings,
   createPrivateResourceExtras,
-  createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
   DiagnosticSettingArgs,
@@ -29,7 +26,6 @@ import {
 import { EncryptionKey, KeyVault } from "../security";
 import { CmkStorageAccount } from "../storage";
 import {
-  createMonitoringWorkspace,
   MonitoringWorkspaceArgs,
   validateMonitoringWorkspace,
 } from "../monitoring/monitoringWorkspace";
@@ -42,7 +38,11 @@ import {
   renderOutboundRules,
   validateOutboundRules,
 } from "./outboundRules";
-import { DependencyScope, workspaceRoleAssignments } from "./workspaceRoles";
+import {
+  createWorkspaceDependencies,
+  dependencyGrants,
+  workspaceIdentity,
+} from "./workspaceDependencies";
 
 /** The type token, used by `super()` and by the validator. */
 const TOKEN = "ailz:ml:PrivateMlWorkspace";
@@ -219,135 +219,25 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
     const { subscriptionId } = azureContext(this);
     const child = { parent: this };
     const group = args.resourceGroupName;
-    const shared = {
-      resourceGroupName: group,
-      location: args.location,
-      privateEndpoint: args.privateEndpoint,
-      diagnosticSettings: args.diagnosticSettings,
-      tags,
-      protect: args.protect,
-    };
-    const dependencyEndpoints: PrivateEndpointOutput[] = [];
 
-    // Dependencies: brought by ID, or created hardened. Every created one exposes an ID composed
-    // from known names, so the workspace's inputs stay known during preview.
-    this.keyVault =
-      args.keyVaultResourceId === undefined ? new KeyVault(`${name}-kv`, shared, child) : undefined;
-    const keyVaultId = this.keyVault?.resourceId ?? pulumi.output(args.keyVaultResourceId!);
-    dependencyEndpoints.push(...(this.keyVault?.privateEndpoints ?? []));
+    const dependencies = createWorkspaceDependencies(name, args, tags, this);
+    const {
+      keyVaultId,
+      customerManagedKey: cmk,
+      storageId,
+      registryId,
+      appInsightsId,
+    } = dependencies;
+    this.keyVault = dependencies.keyVault;
+    this.encryptionKey = dependencies.encryptionKey;
+    this.storageAccount = dependencies.storageAccount;
+    this.containerRegistry = dependencies.containerRegistry;
+    this.logAnalyticsWorkspaceResourceId = dependencies.logAnalyticsWorkspaceResourceId;
 
-    this.encryptionKey =
-      args.customerManagedKey === undefined
-        ? new EncryptionKey(
-            `${name}-cmk`,
-            {
-              resourceGroupName: group,
-              location: args.location,
-              keyVaultResourceId: keyVaultId,
-              tags,
-              protect: args.protect,
-            },
-            child,
-          )
-        : undefined;
-    const cmk = args.customerManagedKey ?? this.encryptionKey!.customerManagedKey;
-
-    this.storageAccount =
-      args.storageAccountResourceId === undefined
-        ? new CmkStorageAccount(`${name}-storage`, { ...shared, customerManagedKey: cmk }, child)
-        : undefined;
-    const storageId =
-      this.storageAccount?.resourceId ?? pulumi.output(args.storageAccountResourceId!);
-    dependencyEndpoints.push(...(this.storageAccount?.privateEndpoints ?? []));
-
-    this.containerRegistry =
-      args.containerRegistryResourceId === undefined
-        ? new PrivateContainerRegistry(
-            `${name}-registry`,
-            { ...shared, customerManagedKey: cmk },
-            child,
-          )
-        : undefined;
-    const registryId =
-      this.containerRegistry?.resourceId ?? pulumi.output(args.containerRegistryResourceId!);
-    dependencyEndpoints.push(...(this.containerRegistry?.privateEndpoints ?? []));
-
-    // Application Insights: brought, or created with the monitoring building block (a Log
-    // Analytics workspace and a workspace-based, Entra-only component).
-    const monitoring =
-      args.applicationInsightsResourceId === undefined
-        ? createMonitoringWorkspace(
-            name,
-            {
-              ...args.monitoring,
-              resourceGroupName: group,
-              location: args.location,
-              tags,
-              protect: args.protect,
-            },
-            this,
-          )
-        : undefined;
-    const appInsightsId =
-      monitoring?.applicationInsightsResourceId ??
-      pulumi.output(args.applicationInsightsResourceId!);
-    this.logAnalyticsWorkspaceResourceId = monitoring?.workspaceResourceId;
-    if (monitoring !== undefined) {
-      // The Log Analytics workspace's own audit trail (who queried what), with the other logs.
-      createDiagnosticSettings(
-        name,
-        "log",
-        monitoring.workspaceResourceId,
-        args.diagnosticSettings,
-        child,
-      );
-    }
-
-    // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
-    let identityId: pulumi.Output<string>;
-    let principalId: pulumi.Output<string>;
-    if (args.userAssignedIdentityResourceId === undefined) {
-      const identityName = defaultName("userAssignedIdentity", name);
-      const identity = new managedidentity.UserAssignedIdentity(
-        `${name}-identity`,
-        { resourceGroupName: group, location: args.location, resourceName: identityName, tags },
-        child,
-      );
-      identityId = knownResourceId(
-        identity,
-        subscriptionId,
-        group,
-        "Microsoft.ManagedIdentity/userAssignedIdentities",
-        identityName,
-      );
-      principalId = identity.principalId;
-      this.identityClientId = identity.clientId;
-    } else {
-      identityId = pulumi.output(args.userAssignedIdentityResourceId);
-      principalId = pulumi.output(args.userAssignedIdentityPrincipalId!);
-      this.identityClientId = undefined;
-    }
-
-    // Azure ML checks its access to the dependencies when it creates the workspace, so the
-    // workspace waits for these grants.
-    const scopes: [DependencyScope, pulumi.Output<string>][] = [
-      ["storage", storageId],
-      ["vault", keyVaultId],
-      ["registry", registryId],
-      ["appInsights", appInsightsId],
-    ];
-    const grants =
-      args.assignDependencyRoles === false
-        ? []
-        : scopes.flatMap(([scope, id]) =>
-            createRoleAssignments(
-              name,
-              scope,
-              id,
-              workspaceRoleAssignments(scope, principalId),
-              child,
-            ),
-          );
+    const identity = workspaceIdentity(name, args, tags, subscriptionId, this);
+    const { identityId, principalId } = identity;
+    this.identityClientId = identity.clientId;
+    const grants = dependencyGrants(name, args, dependencies, principalId, this);
 
     const workspaceName =
       args.workspaceName !== undefined
@@ -440,7 +330,7 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
     this.storageAccountResourceId = storageId;
     this.containerRegistryResourceId = registryId;
     this.applicationInsightsResourceId = appInsightsId;
-    this.dependencyPrivateEndpoints = dependencyEndpoints;
+    this.dependencyPrivateEndpoints = dependencies.privateEndpoints;
     this.registerOutputs({
       name: this.name,
       resourceId: this.resourceId,
