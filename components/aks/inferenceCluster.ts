@@ -31,6 +31,7 @@ import {
   clusterIgnoreChanges,
   resolvePools,
 } from "./pools";
+import { resolveAddressPlan } from "./addressPlan";
 import { TOKEN, validateInferenceClusterArgs } from "./validation";
 
 /** The control-plane log categories the cluster sends to Azure Monitor by default. */
@@ -139,9 +140,7 @@ export class InferenceCluster extends pulumi.ComponentResource {
           networkDataplane: networkPolicy === "cilium" ? "cilium" : "azure",
           outboundType,
           loadBalancerSku: "standard",
-          podCidr: args.podCidr ?? "10.244.0.0/16",
-          serviceCidr: args.serviceCidr ?? "10.0.0.0/16",
-          dnsServiceIP: args.dnsServiceIP ?? "10.0.0.10",
+          ...resolveAddressPlan(args),
         },
         securityProfile: {
           defender:

@@ -11,6 +11,7 @@ import {
 import { cidrProblem, overlaps, parseCidr } from "../common/cidr";
 import { GUID_PATTERN } from "../../policies/facts/guid";
 import { parseIpv4 } from "../../policies/facts/ipv4";
+import { resolveAddressPlan } from "./addressPlan";
 import { InferenceClusterArgs, InferencePoolArgs, NodePoolArgs, UpgradeChannel } from "./args";
 import {
   maxPodsPerNodeOverlay,
@@ -136,7 +137,17 @@ function validateDiskEncryption(v: InputValidator, args: InferenceClusterArgs) {
   );
 }
 
+/** The cluster's network: node subnets, egress, API server DNS, address plan and capacity. */
 function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: ResolvedPools) {
+  validateNodeSubnets(v, args);
+  validateEgress(v, args);
+  validateApiServerDnsZone(v, args);
+  validateAddressPlan(v, args);
+  validateNodeCapacity(v, args, pools);
+}
+
+/** The node subnets' IDs and the network policy. */
+function validateNodeSubnets(v: InputValidator, args: InferenceClusterArgs) {
   const subnetType = "Microsoft.Network/virtualNetworks/subnets";
   for (const key of ["systemSubnetResourceId", "inferenceSubnetResourceId"] as const) {
     v.report(
@@ -151,7 +162,10 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
     "networkPolicy",
     `"${args.networkPolicy}" is not allowed: use cilium or azure`,
   );
+}
 
+/** Egress through a firewall's route table or a NAT gateway, never a public load balancer. */
+function validateEgress(v: InputValidator, args: InferenceClusterArgs) {
   const outbound = args.outboundType ?? "userDefinedRouting";
   if (outbound === "userDefinedRouting") {
     v.check(
@@ -189,7 +203,10 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
     "natGatewayResourceId",
     resourceIdProblem(args.natGatewayResourceId, "Microsoft.Network/natGateways"),
   );
+}
 
+/** A private API server zone brought by ID, or `system`. */
+function validateApiServerDnsZone(v: InputValidator, args: InferenceClusterArgs) {
   const zone = plain(args.privateDnsZone);
   if (zone !== undefined && zone !== "system") {
     const problem = resourceIdProblem(zone, "Microsoft.Network/privateDnsZones");
@@ -203,10 +220,11 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
           : `points at zone "${zoneName}"; an API server zone is named privatelink.<region>.azmk8s.io or <subzone>.privatelink.<region>.azmk8s.io`,
     );
   }
+}
 
-  // Address plan: subnets, overlay pod CIDR and service CIDR.
-  const podCidr = args.podCidr ?? "10.244.0.0/16";
-  const serviceCidr = args.serviceCidr ?? "10.0.0.0/16";
+/** Subnets, overlay pod CIDR and service CIDR are valid and disjoint; the DNS IP is in the service CIDR. */
+function validateAddressPlan(v: InputValidator, args: InferenceClusterArgs) {
+  const { podCidr, serviceCidr, dnsServiceIP: dns } = resolveAddressPlan(args);
   const blocks: { path: string; text: string }[] = [];
   for (const [path, text] of [
     ["podCidr", podCidr],
@@ -230,7 +248,6 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
     }),
   );
 
-  const dns = args.dnsServiceIP ?? "10.0.0.10";
   const service = parseCidr(serviceCidr);
   const address = parseIpv4(dns);
   if (address === undefined) {
@@ -242,7 +259,11 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
       `${dns} is outside serviceCidr ${serviceCidr}: pick an address inside it other than the first (e.g. .10)`,
     );
   }
+}
 
+/** The pod CIDR and the node subnets fit the pools at maxCount plus upgrade surge. */
+function validateNodeCapacity(v: InputValidator, args: InferenceClusterArgs, pools: ResolvedPools) {
+  const { podCidr } = resolveAddressPlan(args);
   const systemPeak = peakNodes(pools.system.maxCount, pools.system.maxSurge);
   const inferencePeak = peakNodes(pools.inference.maxCount, pools.inference.maxSurge);
   const pods = parseCidr(podCidr);
