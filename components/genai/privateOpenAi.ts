@@ -20,10 +20,8 @@ import {
   SharedResourceArgs,
   statefulOptions,
   validateCustomerManagedKey,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
+  validatePrivateResourceExtras,
   validatePublicAccess,
-  validateSharedArgs,
   fqdnPattern,
 } from "../common";
 import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "./contentFilter";
@@ -296,10 +294,8 @@ function validate(name: string, args: PrivateOpenAiArgs): void {
       `"${fqdn}" is not a fully qualified domain name`,
     ),
   );
-  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["account"]);
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateContentFilter(v, "contentFilter", args.contentFilter);
   validateDeployments(v, "deployments", args.deployments);
-  validateSharedArgs(v, args);
+  validatePrivateResourceExtras(v, args, ["account"]);
   v.throwIfInvalid();
 }

@@ -1,9 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
-import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import * as random from "@pulumi/random";
 import {
   azureContext,
+  bringOrCreateIdentity,
   createDiagnosticSettings,
   createPrivateResourceExtras,
   createRoleAssignments,
@@ -21,10 +21,9 @@ import {
   resourceIdProblem,
   SharedResourceArgs,
   statefulOptions,
+  validateBroughtIdentity,
   validateCustomerManagedKey,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
-  validateSharedArgs,
+  validatePrivateResourceExtras,
 } from "../common";
 import { EncryptionKey, KeyVault } from "../security";
 import { CmkStorageAccount } from "../storage";
@@ -299,29 +298,15 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
     }
 
     // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
-    let identityId: pulumi.Output<string>;
-    let principalId: pulumi.Output<string>;
-    if (args.userAssignedIdentityResourceId === undefined) {
-      const identityName = defaultName("userAssignedIdentity", name);
-      const identity = new managedidentity.UserAssignedIdentity(
-        `${name}-identity`,
-        { resourceGroupName: group, location: args.location, resourceName: identityName, tags },
-        child,
-      );
-      identityId = knownResourceId(
-        identity,
-        subscriptionId,
-        group,
-        "Microsoft.ManagedIdentity/userAssignedIdentities",
-        identityName,
-      );
-      principalId = identity.principalId;
-      this.identityClientId = identity.clientId;
-    } else {
-      identityId = pulumi.output(args.userAssignedIdentityResourceId);
-      principalId = pulumi.output(args.userAssignedIdentityPrincipalId!);
-      this.identityClientId = undefined;
-    }
+    const identity = bringOrCreateIdentity(
+      name,
+      args,
+      { resourceGroupName: group, location: args.location, subscriptionId, tags },
+      this,
+    );
+    const identityId = identity.resourceId;
+    const principalId = identity.principalId;
+    this.identityClientId = identity.clientId;
 
     // Azure ML checks its access to the dependencies when it creates the workspace, so the
     // workspace waits for these grants.
@@ -498,7 +483,6 @@ function validate(name: string, args: PrivateMlWorkspaceArgs): void {
     ["storageAccountResourceId", "Microsoft.Storage/storageAccounts"],
     ["containerRegistryResourceId", "Microsoft.ContainerRegistry/registries"],
     ["applicationInsightsResourceId", "Microsoft.Insights/components"],
-    ["userAssignedIdentityResourceId", "Microsoft.ManagedIdentity/userAssignedIdentities"],
   ];
   for (const [arg, type] of ids) {
     v.report(arg, resourceIdProblem(args[arg] as pulumi.Input<string> | undefined, type));
@@ -515,12 +499,7 @@ function validate(name: string, args: PrivateMlWorkspaceArgs): void {
       "conflicts with applicationInsightsResourceId: it configures only the Application Insights this component creates",
     );
   }
-  v.check(
-    (args.userAssignedIdentityResourceId === undefined) ===
-      (args.userAssignedIdentityPrincipalId === undefined),
-    "userAssignedIdentityPrincipalId",
-    "goes together with userAssignedIdentityResourceId: set both to bring an identity, or neither to create one",
-  );
+  validateBroughtIdentity(v, args);
 
   // A created registry addresses the key's identity by client ID; a created key has one.
   if (args.customerManagedKey !== undefined && args.containerRegistryResourceId === undefined) {
@@ -535,8 +514,6 @@ function validate(name: string, args: PrivateMlWorkspaceArgs): void {
   if (args.keyVaultResourceId === undefined) groups.push("vault");
   if (args.storageAccountResourceId === undefined) groups.push("blob", "file");
   if (args.containerRegistryResourceId === undefined) groups.push("registry");
-  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, groups);
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
-  validateSharedArgs(v, args);
+  validatePrivateResourceExtras(v, args, groups);
   v.throwIfInvalid();
 }

@@ -22,10 +22,8 @@ import {
   SharedResourceArgs,
   statefulOptions,
   validateCustomerManagedKey,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
+  validatePrivateResourceExtras,
   validatePublicAccess,
-  validateSharedArgs,
 } from "../common";
 
 /** Zone-redundant SKUs: the default choices, since data outlives any single zone. */
@@ -307,16 +305,16 @@ function validate(name: string, args: CmkStorageAccountArgs): void {
   }
   validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
   validatePublicAccess(v, args);
-  const days = args.softDeleteRetentionInDays;
-  v.check(
-    days === undefined || (Number.isInteger(days) && days >= 1 && days <= 365),
-    "softDeleteRetentionInDays",
-    `${days} is out of range: use a whole number of days from 1 to 365`,
-  );
+  v.wholeNumber("softDeleteRetentionInDays", args.softDeleteRetentionInDays, {
+    min: 1,
+    max: 365,
+    unit: "days",
+  });
   const cap = args.malwareScanningCapGbPerMonth;
-  v.check(
-    cap === undefined || (Number.isInteger(cap) && cap > 0),
+  v.wholeNumber(
     "malwareScanningCapGbPerMonth",
+    cap,
+    { min: 1 },
     `${cap} is not allowed: use a whole number of GB above 0 (a cap bounds the scanning bill)`,
   );
   v.check(
@@ -337,13 +335,10 @@ function validate(name: string, args: CmkStorageAccountArgs): void {
     "privateEndpointServices",
     "lists a service twice",
   );
-  validatePrivateEndpoint(
+  validatePrivateResourceExtras(
     v,
-    "privateEndpoint",
-    args.privateEndpoint,
+    args,
     services.filter((s) => ["blob", "file", "queue", "table", "dfs"].includes(s)),
   );
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
-  validateSharedArgs(v, args);
   v.throwIfInvalid();
 }

@@ -377,9 +377,10 @@ function validate(name: string, args: ModelMonitorArgs): void {
     ),
   );
   const severity = args.alertSeverity;
-  v.check(
-    severity === undefined || (Number.isInteger(severity) && severity >= 0 && severity <= 4),
+  v.wholeNumber(
     "alertSeverity",
+    severity,
+    { min: 0, max: 4 },
     `${severity} is out of range: use a whole number from 0 (critical) to 4 (verbose)`,
   );
   for (const key of ["endpointName", "deploymentName"] as const) {
