@@ -23,7 +23,12 @@ import {
 
 const token = "ailz:ml:RetrainingSchedule";
 
-type JobDefinition =
+/**
+ * The job `RetrainingScheduleArgs.jobDefinition` takes and `RetrainingSchedule.jobDefinition`
+ * gives back: azure-native's `PipelineJobArgs` or `CommandJobArgs` (machinelearningservices
+ * inputs). Public: a program that brings its own job types it with this.
+ */
+export type JobDefinition =
   | azureInputs.machinelearningservices.PipelineJobArgs
   | azureInputs.machinelearningservices.CommandJobArgs;
 
