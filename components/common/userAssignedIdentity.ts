@@ -56,25 +56,25 @@ export function validateBroughtIdentity(v: InputValidator, args: BroughtIdentity
 }
 
 /**
- * The identity `brought` names, or a new `<component>-identity` named `id-<base>` whose ID is
- * composed from known names (so it stays known during preview). Validate first with
- * `validateBroughtIdentity`.
+ * The identity `args` brings, or a new `<component>-identity` named `id-<base>` in `args`' group
+ * and region, whose ID is composed from known names (so it stays known during preview). Pass the
+ * component's arguments with the subscription and the merged tags: `{ ...args, subscriptionId,
+ * tags }`. Validate first with `validateBroughtIdentity`.
  */
 export function bringOrCreateIdentity(
   componentName: string,
-  brought: BroughtIdentityArgs,
-  placement: IdentityPlacement,
+  args: BroughtIdentityArgs & IdentityPlacement,
   parent: pulumi.Resource,
 ): UserAssignedIdentityRef {
-  if (brought.userAssignedIdentityResourceId !== undefined) {
+  if (args.userAssignedIdentityResourceId !== undefined) {
     return {
-      resourceId: pulumi.output(brought.userAssignedIdentityResourceId),
-      principalId: pulumi.output(brought.userAssignedIdentityPrincipalId!),
+      resourceId: pulumi.output(args.userAssignedIdentityResourceId),
+      principalId: pulumi.output(args.userAssignedIdentityPrincipalId!),
       clientId: undefined,
       identity: undefined,
     };
   }
-  return createIdentity(componentName, placement, parent);
+  return createIdentity(componentName, args, parent);
 }
 
 /** A new user-assigned identity `<component>-identity`, named `id-<base>`; see `bringOrCreateIdentity`. */

@@ -298,12 +298,7 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
     }
 
     // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
-    const identity = bringOrCreateIdentity(
-      name,
-      args,
-      { resourceGroupName: group, location: args.location, subscriptionId, tags },
-      this,
-    );
+    const identity = bringOrCreateIdentity(name, { ...args, subscriptionId, tags }, this);
     const identityId = identity.resourceId;
     const principalId = identity.principalId;
     this.identityClientId = identity.clientId;

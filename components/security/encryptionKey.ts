@@ -132,12 +132,7 @@ export class EncryptionKey extends pulumi.ComponentResource {
       statefulOptions(this, args.protect, { ignoreChanges: ["properties.attributes.expires"] }),
     );
 
-    const identity = bringOrCreateIdentity(
-      name,
-      args,
-      { resourceGroupName: args.resourceGroupName, location: args.location, subscriptionId, tags },
-      this,
-    );
+    const identity = bringOrCreateIdentity(name, { ...args, subscriptionId, tags }, this);
     const identityId = identity.resourceId;
     const principalId = identity.principalId;
     this.identityPrincipalId = identity.identity?.principalId;

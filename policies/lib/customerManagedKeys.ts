@@ -134,6 +134,12 @@ export interface VersionlessKeyConfig {
   readonly requireVersionlessKey: boolean;
 }
 
+/** What the key checks need of a CMK rule's context: its parameter and its report. */
+export interface KeyCheckContext {
+  readonly config: VersionlessKeyConfig;
+  report(message: string): void;
+}
+
 /**
  * The `requireVersionlessKey` parameter of a CMK rule whose `subject` (the account, the registry)
  * names its key by a `reference` (a key name and version, or a key identifier).
@@ -167,16 +173,21 @@ export function reportVaultUriKey(
   key: VaultUriKey,
   at: string,
   subject: string,
-  requireVersionless: boolean,
-  report: (message: string) => void,
+  ctx: KeyCheckContext,
 ): void {
   const vault = parseVaultUri(key.keyVaultUri);
-  if ("problem" in vault) report(`${at}.keyVaultUri must be the vault's URI; ${vault.problem}.`);
+  if ("problem" in vault)
+    ctx.report(`${at}.keyVaultUri must be the vault's URI; ${vault.problem}.`);
   const name = keyNameProblem(key.keyName);
-  if (name !== undefined) report(`${at}.keyName must name the key; ${name}.`);
+  if (name !== undefined) ctx.report(`${at}.keyName must name the key; ${name}.`);
   const version = key.keyVersion;
-  if (requireVersionless && version !== undefined && version !== null && version !== "") {
-    report(
+  if (
+    ctx.config.requireVersionlessKey &&
+    version !== undefined &&
+    version !== null &&
+    version !== ""
+  ) {
+    ctx.report(
       `${at}.keyVersion pins version '${String(version)}'; leave it out so the ${subject} follows the key's rotation.`,
     );
   }
@@ -190,14 +201,13 @@ export function reportKeyIdentifier(
   identifier: unknown,
   at: string,
   subject: string,
-  requireVersionless: boolean,
-  report: (message: string) => void,
+  ctx: KeyCheckContext,
 ): Parsed<KeyIdentifier> {
   const parsed = parseKeyIdentifier(identifier);
   if ("problem" in parsed) {
-    report(`${at}.keyIdentifier must be the key's URI; ${parsed.problem}.`);
-  } else if (requireVersionless && parsed.value.version !== undefined) {
-    report(
+    ctx.report(`${at}.keyIdentifier must be the key's URI; ${parsed.problem}.`);
+  } else if (ctx.config.requireVersionlessKey && parsed.value.version !== undefined) {
+    ctx.report(
       `${at}.keyIdentifier pins version '${parsed.value.version}'; end it at the key name so the ${subject} follows the key's rotation.`,
     );
   }

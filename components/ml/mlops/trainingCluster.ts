@@ -131,12 +131,7 @@ export class TrainingCluster extends pulumi.ComponentResource {
     const workspace = resolveWorkspace(args, subscriptionId);
     const computeName = args.computeName ?? defaultComputeName(name);
 
-    const identity = bringOrCreateIdentity(
-      name,
-      args,
-      { resourceGroupName: args.resourceGroupName, location: args.location, subscriptionId, tags },
-      this,
-    );
+    const identity = bringOrCreateIdentity(name, { ...args, subscriptionId, tags }, this);
     const identityId = identity.resourceId;
     this.identityPrincipalId = identity.principalId;
     this.identityClientId = identity.clientId;

@@ -49,13 +49,7 @@ export const aiAccountCmkEncryption = resourceRule({
       return;
     }
     // identityClientId is not read: a new identity's client ID is unknown at a first preview.
-    reportVaultUriKey(
-      encryption.keyVaultProperties ?? {},
-      AT,
-      "account",
-      ctx.config.requireVersionlessKey,
-      ctx.report,
-    );
+    reportVaultUriKey(encryption.keyVaultProperties ?? {}, AT, "account", ctx);
   },
   stack: keyVaultPurgeProtectionCheck(T.aiAccount, `${AT}.keyVaultUri`, (props) => {
     const encryption = props.properties?.encryption;

@@ -42,13 +42,7 @@ export const acrCmkEncryption = resourceRule({
       ctx.report(`${AT} must name the key; it is not set.`);
       return;
     }
-    reportKeyIdentifier(
-      encryption.keyVaultProperties?.keyIdentifier,
-      AT,
-      "registry",
-      ctx.config.requireVersionlessKey,
-      ctx.report,
-    );
+    reportKeyIdentifier(encryption.keyVaultProperties?.keyIdentifier, AT, "registry", ctx);
   },
   stack: keyVaultPurgeProtectionCheck(T.registry, `${AT}.keyIdentifier`, (props) =>
     props.encryption?.status === "enabled"

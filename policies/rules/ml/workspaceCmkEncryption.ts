@@ -46,13 +46,7 @@ export const amlWorkspaceCmkEncryption = resourceRule({
       return;
     }
     const key = encryption.keyVaultProperties ?? {};
-    const identifier = reportKeyIdentifier(
-      key.keyIdentifier,
-      AT,
-      "workspace",
-      ctx.config.requireVersionlessKey,
-      ctx.report,
-    );
+    const identifier = reportKeyIdentifier(key.keyIdentifier, AT, "workspace", ctx);
     const vault = parseVaultId(key.keyVaultArmId);
     if ("problem" in vault) {
       ctx.report(`${AT}.keyVaultArmId must be the vault's resource ID; ${vault.problem}.`);

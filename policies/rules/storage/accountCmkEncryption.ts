@@ -47,13 +47,7 @@ export const storageAccountCmkEncryption = resourceRule({
       ctx.report(`${AT} is not set; name the key vault and key.`);
       return;
     }
-    reportVaultUriKey(
-      encryption.keyVaultProperties ?? {},
-      AT,
-      "account",
-      ctx.config.requireVersionlessKey,
-      ctx.report,
-    );
+    reportVaultUriKey(encryption.keyVaultProperties ?? {}, AT, "account", ctx);
   },
   stack: keyVaultPurgeProtectionCheck(T.storageAccount, `${AT}.keyVaultUri`, (props) =>
     props.encryption?.keySource === "Microsoft.Keyvault"
