@@ -5,8 +5,6 @@
  * name is exported here. Everything else under `components/` is internal: importable by relative
  * path inside this repository, and free to change.
  */
-import type { RetrainingScheduleArgs } from "./ml/mlops/retrainingSchedule";
-
 // The composite
 export { AiLandingZone } from "./landingZone";
 export type { AiLandingZoneArgs, LandingZoneMonitorArgs, LandingZoneSlots } from "./landingZone";
@@ -59,12 +57,11 @@ export type {
   MonitorThresholdArgs,
 } from "./ml/mlops/monitorSignals";
 export { RetrainingSchedule } from "./ml/mlops/retrainingSchedule";
-export type { RetrainingDataInput, RetrainingScheduleArgs } from "./ml/mlops/retrainingSchedule";
-/**
- * The job `RetrainingScheduleArgs.jobDefinition` takes: azure-native's `PipelineJobArgs` or
- * `CommandJobArgs` (machinelearningservices inputs).
- */
-export type JobDefinition = NonNullable<RetrainingScheduleArgs["jobDefinition"]>;
+export type {
+  JobDefinition,
+  RetrainingDataInput,
+  RetrainingScheduleArgs,
+} from "./ml/mlops/retrainingSchedule";
 export type { DataCollectionArgs } from "./ml/mlops/dataCollection";
 
 // Online serving

@@ -1,13 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as managedidentity from "@pulumi/azure-native/managedidentity";
-import {
-  createRoleAssignments,
-  defaultName,
-  knownResourceId,
-  RoleAssignmentArgs,
-  Tags,
-} from "../common";
+import { createIdentity, createRoleAssignments, RoleAssignmentArgs, Tags } from "../common";
 import { InferenceClusterArgs } from "./args";
 
 export interface ControlPlaneIdentity {
@@ -30,23 +24,16 @@ export function createControlPlaneIdentity(
   tags: Tags,
   parent: pulumi.Resource,
 ): ControlPlaneIdentity {
-  const identityName = defaultName("userAssignedIdentity", `${name}-aks`);
-  const identity = new managedidentity.UserAssignedIdentity(
-    `${name}-identity`,
+  const { identity, resourceId: identityResourceId } = createIdentity(
+    name,
     {
       resourceGroupName: args.resourceGroupName,
       location: args.location,
-      resourceName: identityName,
+      subscriptionId,
+      nameBase: `${name}-aks`,
       tags,
     },
-    { parent },
-  );
-  const identityResourceId = knownResourceId(
-    identity,
-    subscriptionId,
-    args.resourceGroupName,
-    "Microsoft.ManagedIdentity/userAssignedIdentities",
-    identityName,
+    parent,
   );
   const controlPlane = (role: string, key: string): RoleAssignmentArgs => ({
     roleDefinitionIdOrName: role,

@@ -96,12 +96,11 @@ export function validateInferenceClusterArgs(
         ),
   );
   validateDiskEncryption(v, args);
-  const interval = args.imageCleanerIntervalHours;
-  v.check(
-    interval === undefined || (Number.isInteger(interval) && interval >= 24 && interval <= 2160),
-    "imageCleanerIntervalHours",
-    `${interval} is out of range: use a whole number of hours from 24 to 2160`,
-  );
+  v.wholeNumber("imageCleanerIntervalHours", args.imageCleanerIntervalHours, {
+    min: 24,
+    max: 2160,
+    unit: "hours",
+  });
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateMachineLearning(v, args, pools);
   validateSharedArgs(v, args);
@@ -322,16 +321,8 @@ function validatePool(
   }
   const { minCount, maxCount } = pool;
   const floor = path === "systemPool" ? 1 : 0;
-  v.check(
-    minCount === undefined || (Number.isInteger(minCount) && minCount >= floor && minCount <= 1000),
-    `${path}.minCount`,
-    `${minCount} is out of range: use a whole number from ${floor} to 1000`,
-  );
-  v.check(
-    maxCount === undefined || (Number.isInteger(maxCount) && maxCount >= 1 && maxCount <= 1000),
-    `${path}.maxCount`,
-    `${maxCount} is out of range: use a whole number from 1 to 1000`,
-  );
+  v.wholeNumber(`${path}.minCount`, minCount, { min: floor, max: 1000 });
+  v.wholeNumber(`${path}.maxCount`, maxCount, { min: 1, max: 1000 });
   if (minCount !== undefined && maxCount !== undefined) {
     v.check(
       minCount <= maxCount,
@@ -349,9 +340,10 @@ function validatePool(
       `[${poolZones.join(", ")}] is not allowed: use a non-empty subset of "1", "2", "3" without repeats`,
     );
   }
-  v.check(
-    Number.isInteger(maxPods) && maxPods >= minimumMaxPods && maxPods <= maxPodsPerNodeOverlay,
+  v.wholeNumber(
     `${path}.maxPods`,
+    maxPods,
+    { min: minimumMaxPods, max: maxPodsPerNodeOverlay },
     `${maxPods} is out of range: use a whole number from ${minimumMaxPods} to ${maxPodsPerNodeOverlay} (Azure CNI overlay)`,
   );
   v.check(
@@ -364,12 +356,7 @@ function validatePool(
     `${path}.osSKU`,
     `"${pool.osSKU}" is not allowed: use AzureLinux or Ubuntu (Azure ML runs on Linux nodes only)`,
   );
-  const disk = pool.osDiskSizeGB;
-  v.check(
-    disk === undefined || (Number.isInteger(disk) && disk >= 30 && disk <= 2048),
-    `${path}.osDiskSizeGB`,
-    `${disk} is out of range: use a whole number of GB from 30 to 2048`,
-  );
+  v.wholeNumber(`${path}.osDiskSizeGB`, pool.osDiskSizeGB, { min: 30, max: 2048, unit: "GB" });
   if (pool.maxSurge !== undefined) v.report(`${path}.maxSurge`, maxSurgeProblem(pool.maxSurge));
   v.check(
     pool.vmSize === undefined || vmSizePattern.test(pool.vmSize),
@@ -443,10 +430,10 @@ function validateUpgrades(v: InputValidator, args: InferenceClusterArgs) {
     "maintenanceWindow.startTime",
     `"${w.startTime}" is not a time: use HH:mm, e.g. "01:30"`,
   );
-  v.check(
-    w.durationHours === undefined ||
-      (Number.isInteger(w.durationHours) && w.durationHours >= 4 && w.durationHours <= 24),
+  v.wholeNumber(
     "maintenanceWindow.durationHours",
+    w.durationHours,
+    { min: 4, max: 24 },
     `${w.durationHours} is out of range: AKS needs a whole number of hours from 4 to 24`,
   );
   v.check(

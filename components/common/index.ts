@@ -17,3 +17,4 @@ export * from "./sharedArgs";
 export * from "./privateResourceExtras";
 export * from "./publicAccess";
 export * from "./patterns";
+export * from "./userAssignedIdentity";

@@ -1,5 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { createDiagnosticSettings, DiagnosticSettingArgs } from "./diagnosticSettings";
+import {
+  createDiagnosticSettings,
+  DiagnosticSettingArgs,
+  validateDiagnosticSettings,
+} from "./diagnosticSettings";
 import { createLock } from "./lock";
 import { PrivateLinkGroupId } from "./privateDnsZones";
 import {
@@ -7,14 +11,31 @@ import {
   PrivateEndpointArgs,
   PrivateEndpointOutput,
   PrivateEndpointTarget,
+  validatePrivateEndpoint,
 } from "./privateEndpoints";
 import { createRoleAssignments } from "./roleAssignments";
-import { SharedResourceArgs } from "./sharedArgs";
+import { SharedResourceArgs, validateSharedArgs } from "./sharedArgs";
+import { InputValidator } from "./validation";
 
 /** The arguments every private main resource takes for what surrounds it. */
 export interface PrivateResourceExtrasArgs extends SharedResourceArgs {
   privateEndpoint: PrivateEndpointArgs;
   diagnosticSettings: DiagnosticSettingArgs[];
+}
+
+/**
+ * The validation twin of `createPrivateResourceExtras`: the private endpoint for every
+ * private-link group the component will create, the diagnostic settings, and the shared `tags`,
+ * `lock` and `roleAssignments`, each at its own argument's path.
+ */
+export function validatePrivateResourceExtras(
+  v: InputValidator,
+  args: PrivateResourceExtrasArgs,
+  groupIds: readonly PrivateLinkGroupId[],
+): void {
+  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, groupIds);
+  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
+  validateSharedArgs(v, args);
 }
 
 /**

@@ -11,6 +11,15 @@ export function plain<T>(input: pulumi.Input<T> | undefined): T | undefined {
   return input as T;
 }
 
+/** The range `InputValidator.wholeNumber` accepts, and the unit its message names. */
+export interface WholeNumberRange {
+  min: number;
+  /** @default - no upper bound */
+  max?: number;
+  /** e.g. `days`: "use a whole number of days from 7 to 90". @default - none */
+  unit?: string;
+}
+
 /**
  * Collects every problem with a component's arguments, then throws them together as one
  * `pulumi.InputPropertiesError`, so a caller fixes all of them in one pass.
@@ -60,6 +69,34 @@ export class InputValidator {
   /** Records a problem when `reason` is defined; pairs with checkers that return a reason. */
   report(propertyPath: string, reason: string | undefined): void {
     if (reason !== undefined) this.fail(propertyPath, reason);
+  }
+
+  /**
+   * Records a problem unless `value` is a whole number within `range`; `undefined` passes (an
+   * optional argument left out). The reason defaults to "<value> is out of range: use a whole
+   * number [of <unit>] from <min> [to <max>]". Returns whether the value passed.
+   */
+  wholeNumber(
+    propertyPath: string,
+    value: number | undefined,
+    range: WholeNumberRange,
+    reason?: string,
+  ): boolean {
+    if (value === undefined) return true;
+    const ok =
+      typeof value === "number" &&
+      Number.isInteger(value) &&
+      value >= range.min &&
+      (range.max === undefined || value <= range.max);
+    const unit = range.unit === undefined ? "" : ` of ${range.unit}`;
+    const bounds =
+      range.max === undefined ? `from ${range.min}` : `from ${range.min} to ${range.max}`;
+    this.check(
+      ok,
+      propertyPath,
+      reason ?? `${value} is out of range: use a whole number${unit} ${bounds}`,
+    );
+    return ok;
   }
 
   /** Every problem recorded so far, through this validator or any view of it. */

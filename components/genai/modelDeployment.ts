@@ -96,9 +96,10 @@ export function validateDeployments(
       `${at}.skuName`,
       `"${d.skuName}" is not a deployment type: use ${deploymentSkuNames.join(", ")}`,
     );
-    v.check(
-      Number.isInteger(d.capacity) && d.capacity > 0,
+    v.wholeNumber(
       `${at}.capacity`,
+      d.capacity,
+      { min: 1 },
       `${d.capacity} is not allowed: use a whole number above 0 (thousands of TPM, or PTUs for provisioned types)`,
     );
     v.check(

@@ -20,10 +20,8 @@ import {
   SharedResourceArgs,
   statefulOptions,
   validateCustomerManagedKey,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
+  validatePrivateResourceExtras,
   validatePublicAccess,
-  validateSharedArgs,
   fqdnPattern,
 } from "../common";
 import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "./contentFilter";
@@ -304,9 +302,7 @@ export function validatePrivateOpenAiArgs(v: InputValidator, args: PrivateOpenAi
       `"${fqdn}" is not a fully qualified domain name`,
     ),
   );
-  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["account"]);
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateContentFilter(v, "contentFilter", args.contentFilter);
   validateDeployments(v, "deployments", args.deployments);
-  validateSharedArgs(v, args);
+  validatePrivateResourceExtras(v, args, ["account"]);
 }

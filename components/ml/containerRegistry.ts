@@ -16,9 +16,7 @@ import {
   SharedResourceArgs,
   statefulOptions,
   validateCustomerManagedKey,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
-  validateSharedArgs,
+  validatePrivateResourceExtras,
 } from "../common";
 
 /** The type token, used by `super()` and by the validator. */
@@ -213,27 +211,18 @@ export function validatePrivateContainerRegistryArgs(
     "zoneRedundancy",
     `"${args.zoneRedundancy}" is not allowed: use Enabled or Disabled`,
   );
-  const retention = args.retentionDays;
+  v.wholeNumber("retentionDays", args.retentionDays, { min: 0, max: 365, unit: "days" });
+  v.wholeNumber("softDeleteRetentionInDays", args.softDeleteRetentionInDays, {
+    min: 1,
+    max: 90,
+    unit: "days",
+  });
   v.check(
-    retention === undefined || (Number.isInteger(retention) && retention >= 0 && retention <= 365),
-    "retentionDays",
-    `${retention} is out of range: use a whole number of days from 0 to 365`,
-  );
-  const softDelete = args.softDeleteRetentionInDays;
-  v.check(
-    softDelete === undefined ||
-      (Number.isInteger(softDelete) && softDelete >= 1 && softDelete <= 90),
-    "softDeleteRetentionInDays",
-    `${softDelete} is out of range: use a whole number of days from 1 to 90`,
-  );
-  v.check(
-    retention === undefined || softDelete === undefined,
+    args.retentionDays === undefined || args.softDeleteRetentionInDays === undefined,
     "softDeleteRetentionInDays",
     "conflicts with retentionDays: Azure refuses a retention policy while soft delete is on; set one or the other",
   );
-  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["registry"]);
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
-  validateSharedArgs(v, args);
+  validatePrivateResourceExtras(v, args, ["registry"]);
 }
 
 /** The registry's CMK checks: the shared ones, plus the client ID the registry needs. */

@@ -3,6 +3,7 @@ import * as machinelearningservices from "@pulumi/azure-native/machinelearningse
 import * as random from "@pulumi/random";
 import {
   azureContext,
+  bringOrCreateIdentity,
   createPrivateResourceExtras,
   CustomerManagedKeyArgs,
   defaultName,
@@ -18,10 +19,9 @@ import {
   resourceIdProblem,
   SharedResourceArgs,
   statefulOptions,
+  validateBroughtIdentity,
   validateCustomerManagedKey,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
-  validateSharedArgs,
+  validatePrivateResourceExtras,
 } from "../common";
 import { EncryptionKey, KeyVault } from "../security";
 import { CmkStorageAccount } from "../storage";
@@ -41,7 +41,6 @@ import {
 import {
   createWorkspaceDependencies,
   dependencyGrants,
-  workspaceIdentity,
 } from "./workspaceDependencies";
 
 /** The type token, used by `super()` and by the validator. */
@@ -234,8 +233,10 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
     this.containerRegistry = dependencies.containerRegistry;
     this.logAnalyticsWorkspaceResourceId = dependencies.logAnalyticsWorkspaceResourceId;
 
-    const identity = workspaceIdentity(name, args, tags, subscriptionId, this);
-    const { identityId, principalId } = identity;
+    // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
+    const identity = bringOrCreateIdentity(name, { ...args, subscriptionId, tags }, this);
+    const identityId = identity.resourceId;
+    const principalId = identity.principalId;
     this.identityClientId = identity.clientId;
     const grants = dependencyGrants(name, args, dependencies, principalId, this);
 
@@ -399,7 +400,6 @@ export function validatePrivateMlWorkspaceArgs(
     ["storageAccountResourceId", "Microsoft.Storage/storageAccounts"],
     ["containerRegistryResourceId", "Microsoft.ContainerRegistry/registries"],
     ["applicationInsightsResourceId", "Microsoft.Insights/components"],
-    ["userAssignedIdentityResourceId", "Microsoft.ManagedIdentity/userAssignedIdentities"],
   ];
   for (const [arg, type] of ids) {
     v.report(arg, resourceIdProblem(args[arg] as pulumi.Input<string> | undefined, type));
@@ -416,12 +416,7 @@ export function validatePrivateMlWorkspaceArgs(
       "conflicts with applicationInsightsResourceId: it configures only the Application Insights this component creates",
     );
   }
-  v.check(
-    (args.userAssignedIdentityResourceId === undefined) ===
-      (args.userAssignedIdentityPrincipalId === undefined),
-    "userAssignedIdentityPrincipalId",
-    "goes together with userAssignedIdentityResourceId: set both to bring an identity, or neither to create one",
-  );
+  validateBroughtIdentity(v, args);
 
   // A created registry addresses the key's identity by client ID; a created key has one.
   if (args.customerManagedKey !== undefined && args.containerRegistryResourceId === undefined) {
@@ -436,7 +431,5 @@ export function validatePrivateMlWorkspaceArgs(
   if (args.keyVaultResourceId === undefined) groups.push("vault");
   if (args.storageAccountResourceId === undefined) groups.push("blob", "file");
   if (args.containerRegistryResourceId === undefined) groups.push("registry");
-  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, groups);
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
-  validateSharedArgs(v, args);
+  validatePrivateResourceExtras(v, args, groups);
 }

@@ -1,11 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import {
   createDiagnosticSettings,
   createRoleAssignments,
   CustomerManagedKeyArgs,
-  defaultName,
-  knownResourceId,
   PrivateEndpointOutput,
   Tags,
 } from "../common";
@@ -136,45 +133,6 @@ export function createWorkspaceDependencies(
     appInsightsId,
     logAnalyticsWorkspaceResourceId: monitoring?.workspaceResourceId,
     privateEndpoints,
-  };
-}
-
-/** The workspace's primary identity, separate from the CMK identity, which only unwraps keys. */
-export function workspaceIdentity(
-  name: string,
-  args: PrivateMlWorkspaceArgs,
-  tags: Tags,
-  subscriptionId: pulumi.Input<string>,
-  parent: pulumi.Resource,
-): {
-  identityId: pulumi.Output<string>;
-  principalId: pulumi.Output<string>;
-  clientId: pulumi.Output<string> | undefined;
-} {
-  if (args.userAssignedIdentityResourceId !== undefined) {
-    return {
-      identityId: pulumi.output(args.userAssignedIdentityResourceId),
-      principalId: pulumi.output(args.userAssignedIdentityPrincipalId!),
-      clientId: undefined,
-    };
-  }
-  const group = args.resourceGroupName;
-  const identityName = defaultName("userAssignedIdentity", name);
-  const identity = new managedidentity.UserAssignedIdentity(
-    `${name}-identity`,
-    { resourceGroupName: group, location: args.location, resourceName: identityName, tags },
-    { parent },
-  );
-  return {
-    identityId: knownResourceId(
-      identity,
-      subscriptionId,
-      group,
-      "Microsoft.ManagedIdentity/userAssignedIdentities",
-      identityName,
-    ),
-    principalId: identity.principalId,
-    clientId: identity.clientId,
   };
 }
 

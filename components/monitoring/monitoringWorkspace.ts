@@ -106,12 +106,7 @@ export function validateMonitoringWorkspace(
       at("applicationInsightsName"),
       nameProblem("applicationInsights", args.applicationInsightsName),
     );
-  const days = args.retentionInDays;
-  v.check(
-    days === undefined || (Number.isInteger(days) && days >= 30 && days <= 730),
-    at("retentionInDays"),
-    `${days} is out of range: use a whole number of days from 30 to 730`,
-  );
+  v.wholeNumber(at("retentionInDays"), args.retentionInDays, { min: 30, max: 730, unit: "days" });
   v.check(
     args.dailyQuotaGb === undefined || args.dailyQuotaGb > 0,
     at("dailyQuotaGb"),

@@ -1,9 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
-import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import {
   afterResource,
   azureContext,
+  bringOrCreateIdentity,
   createRoleAssignments,
   CustomerManagedKeyArgs,
   defaultName,
@@ -18,6 +18,7 @@ import {
   statefulOptions,
   Tags,
   tagProblems,
+  validateBroughtIdentity,
 } from "../common";
 import { durationDays } from "../../policies/facts/isoDuration";
 
@@ -136,36 +137,11 @@ export class EncryptionKey extends pulumi.ComponentResource {
       statefulOptions(this, args.protect, { ignoreChanges: ["properties.attributes.expires"] }),
     );
 
-    let identityId: pulumi.Output<string>;
-    let principalId: pulumi.Output<string>;
-    if (args.userAssignedIdentityResourceId !== undefined) {
-      identityId = pulumi.output(args.userAssignedIdentityResourceId);
-      principalId = pulumi.output(args.userAssignedIdentityPrincipalId!);
-      this.identityPrincipalId = undefined;
-      this.identityClientId = undefined;
-    } else {
-      const identityName = defaultName("userAssignedIdentity", name);
-      const identity = new managedidentity.UserAssignedIdentity(
-        `${name}-identity`,
-        {
-          resourceGroupName: args.resourceGroupName,
-          location: args.location,
-          resourceName: identityName,
-          tags,
-        },
-        { parent: this },
-      );
-      identityId = knownResourceId(
-        identity,
-        subscriptionId,
-        args.resourceGroupName,
-        "Microsoft.ManagedIdentity/userAssignedIdentities",
-        identityName,
-      );
-      principalId = identity.principalId;
-      this.identityPrincipalId = identity.principalId;
-      this.identityClientId = identity.clientId;
-    }
+    const identity = bringOrCreateIdentity(name, { ...args, subscriptionId, tags }, this);
+    const identityId = identity.resourceId;
+    const principalId = identity.principalId;
+    this.identityPrincipalId = identity.identity?.principalId;
+    this.identityClientId = identity.clientId;
 
     const [grant] = createRoleAssignments(
       name,
@@ -223,13 +199,6 @@ export function validateEncryptionKeyArgs(v: InputValidator, args: EncryptionKey
     "keyVaultResourceId",
     resourceIdProblem(args.keyVaultResourceId, "Microsoft.KeyVault/vaults"),
   );
-  v.report(
-    "userAssignedIdentityResourceId",
-    resourceIdProblem(
-      args.userAssignedIdentityResourceId,
-      "Microsoft.ManagedIdentity/userAssignedIdentities",
-    ),
-  );
   if (args.keyName !== undefined) v.report("keyName", nameProblem("key", args.keyName));
   v.check(
     args.keyType === undefined || args.keyType === "RSA-HSM" || args.keyType === "RSA",
@@ -260,11 +229,6 @@ export function validateEncryptionKeyArgs(v: InputValidator, args: EncryptionKey
       `${args.rotateAfter ?? "P1Y"} must come at least 30 days before expiresAfter (${args.expiresAfter ?? "P2Y"}), so each version rotates before it expires`,
     );
   }
-  v.check(
-    (args.userAssignedIdentityResourceId === undefined) ===
-      (args.userAssignedIdentityPrincipalId === undefined),
-    "userAssignedIdentityPrincipalId",
-    "goes together with userAssignedIdentityResourceId: set both to bring an identity, or neither to create one",
-  );
+  validateBroughtIdentity(v, args);
   v.report("tags", tagProblems(args.tags));
 }

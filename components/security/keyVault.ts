@@ -14,10 +14,8 @@ import {
   PublicAccessArgs,
   SharedResourceArgs,
   statefulOptions,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
+  validatePrivateResourceExtras,
   validatePublicAccess,
-  validateSharedArgs,
 } from "../common";
 
 /** The type token, used by `super()` and by the validator. */
@@ -163,14 +161,11 @@ export function validateKeyVaultArgs(v: InputValidator, args: KeyVaultArgs): voi
     "skuName",
     `"${args.skuName}" is not a Key Vault SKU: use standard or premium`,
   );
-  const days = args.softDeleteRetentionInDays;
-  v.check(
-    days === undefined || (Number.isInteger(days) && days >= 7 && days <= 90),
-    "softDeleteRetentionInDays",
-    `${days} is out of range: use a whole number of days from 7 to 90`,
-  );
+  v.wholeNumber("softDeleteRetentionInDays", args.softDeleteRetentionInDays, {
+    min: 7,
+    max: 90,
+    unit: "days",
+  });
   validatePublicAccess(v, args);
-  validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["vault"]);
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
-  validateSharedArgs(v, args);
+  validatePrivateResourceExtras(v, args, ["vault"]);
 }

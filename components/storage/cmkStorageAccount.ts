@@ -22,10 +22,8 @@ import {
   SharedResourceArgs,
   statefulOptions,
   validateCustomerManagedKey,
-  validateDiagnosticSettings,
-  validatePrivateEndpoint,
+  validatePrivateResourceExtras,
   validatePublicAccess,
-  validateSharedArgs,
 } from "../common";
 
 /** The type token, used by `super()` and by the validator. */
@@ -318,16 +316,16 @@ export function validateCmkStorageAccountArgs(
   }
   validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
   validatePublicAccess(v, args);
-  const days = args.softDeleteRetentionInDays;
-  v.check(
-    days === undefined || (Number.isInteger(days) && days >= 1 && days <= 365),
-    "softDeleteRetentionInDays",
-    `${days} is out of range: use a whole number of days from 1 to 365`,
-  );
+  v.wholeNumber("softDeleteRetentionInDays", args.softDeleteRetentionInDays, {
+    min: 1,
+    max: 365,
+    unit: "days",
+  });
   const cap = args.malwareScanningCapGbPerMonth;
-  v.check(
-    cap === undefined || (Number.isInteger(cap) && cap > 0),
+  v.wholeNumber(
     "malwareScanningCapGbPerMonth",
+    cap,
+    { min: 1 },
     `${cap} is not allowed: use a whole number of GB above 0 (a cap bounds the scanning bill)`,
   );
   v.check(
@@ -348,12 +346,9 @@ export function validateCmkStorageAccountArgs(
     "privateEndpointServices",
     "lists a service twice",
   );
-  validatePrivateEndpoint(
+  validatePrivateResourceExtras(
     v,
-    "privateEndpoint",
-    args.privateEndpoint,
+    args,
     services.filter((s) => ["blob", "file", "queue", "table", "dfs"].includes(s)),
   );
-  validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
-  validateSharedArgs(v, args);
 }

@@ -5,7 +5,9 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { meetsNameRule, NAME_RULES } from "../facts/nameRules";
+import type { ParamSpec } from "./config";
 import { peek, UNRESOLVED } from "./props";
+import type { StackCheck } from "./rule";
 import { ofType } from "./stack";
 import { T } from "./types";
 
@@ -125,4 +127,118 @@ export function reportKeysInUnprotectedVaults(
       resource,
     );
   }
+}
+
+/** The parameter every CMK rule takes. */
+export interface VersionlessKeyConfig {
+  readonly requireVersionlessKey: boolean;
+}
+
+/** What the key checks need of a CMK rule's context: its parameter and its report. */
+export interface KeyCheckContext {
+  readonly config: VersionlessKeyConfig;
+  report(message: string): void;
+}
+
+/**
+ * The `requireVersionlessKey` parameter of a CMK rule whose `subject` (the account, the registry)
+ * names its key by a `reference` (a key name and version, or a key identifier).
+ */
+export function versionlessKeyParam(
+  reference: "key" | "key identifier",
+  subject: string,
+): ParamSpec<VersionlessKeyConfig> {
+  return {
+    requireVersionlessKey: {
+      type: "boolean",
+      default: true,
+      description: `Whether a ${reference} pinned to one version is a violation: the ${subject} then ignores the key's rotation.`,
+    },
+  };
+}
+
+/** A key named by vault URI, key name and optional version (storage accounts, Azure AI accounts). */
+export interface VaultUriKey {
+  keyVaultUri?: unknown;
+  keyName?: unknown;
+  keyVersion?: unknown;
+}
+
+/**
+ * Reports what is wrong with a key named by vault URI and key name at `at` (the input path of
+ * its `keyVaultProperties`): a malformed URI or name, and a pinned version when the rule asks for
+ * a versionless key, since the `subject` then ignores the key's rotation.
+ */
+export function reportVaultUriKey(
+  key: VaultUriKey,
+  at: string,
+  subject: string,
+  ctx: KeyCheckContext,
+): void {
+  const vault = parseVaultUri(key.keyVaultUri);
+  if ("problem" in vault)
+    ctx.report(`${at}.keyVaultUri must be the vault's URI; ${vault.problem}.`);
+  const name = keyNameProblem(key.keyName);
+  if (name !== undefined) ctx.report(`${at}.keyName must name the key; ${name}.`);
+  const version = key.keyVersion;
+  if (
+    ctx.config.requireVersionlessKey &&
+    version !== undefined &&
+    version !== null &&
+    version !== ""
+  ) {
+    ctx.report(
+      `${at}.keyVersion pins version '${String(version)}'; leave it out so the ${subject} follows the key's rotation.`,
+    );
+  }
+}
+
+/**
+ * Reports what is wrong with a key identifier at `at`: not a key's URI, or pinned to a version
+ * when the rule asks for a versionless key. Returns the parsed identifier for further checks.
+ */
+export function reportKeyIdentifier(
+  identifier: unknown,
+  at: string,
+  subject: string,
+  ctx: KeyCheckContext,
+): Parsed<KeyIdentifier> {
+  const parsed = parseKeyIdentifier(identifier);
+  if ("problem" in parsed) {
+    ctx.report(`${at}.keyIdentifier must be the key's URI; ${parsed.problem}.`);
+  } else if (ctx.config.requireVersionlessKey && parsed.value.version !== undefined) {
+    ctx.report(
+      `${at}.keyIdentifier pins version '${parsed.value.version}'; end it at the key name so the ${subject} follows the key's rotation.`,
+    );
+  }
+  return parsed;
+}
+
+/** The vault a vault URI names, or undefined when it is not one. */
+export function vaultOfUri(uri: unknown): string | undefined {
+  const vault = parseVaultUri(uri);
+  return "value" in vault ? vault.value : undefined;
+}
+
+/** The vault a key identifier names, or undefined when it is not one. */
+export function vaultOfKeyIdentifier(identifier: unknown): string | undefined {
+  const parsed = parseKeyIdentifier(identifier);
+  return "value" in parsed ? parsed.value.vaultName : undefined;
+}
+
+/**
+ * The stack half of a CMK rule: each resource of `type` whose key (the vault name `vaultOf`
+ * reads, undefined when the resource uses no customer-managed key) lives in a vault of the stack
+ * without purge protection is reported at `at`.
+ */
+export function keyVaultPurgeProtectionCheck(
+  type: string,
+  at: string,
+  vaultOf: (props: Record<string, any>) => string | undefined,
+): StackCheck<VersionlessKeyConfig> {
+  return {
+    subject: type,
+    validate: (resources, ctx) =>
+      reportKeysInUnprotectedVaults(resources, type, at, vaultOf, ctx.report),
+  };
 }

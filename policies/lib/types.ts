@@ -48,7 +48,6 @@ export const T = {
   roleDefinition: "azure-native:authorization:RoleDefinition",
   activityLogAlert: "azure-native:monitor:ActivityLogAlert",
   userAssignedIdentity: "azure-native:managedidentity:UserAssignedIdentity",
-  k8sExtension: "azure-native:kubernetesconfiguration:Extension",
   appInsights: "azure-native:applicationinsights:Component",
 } as const;
 

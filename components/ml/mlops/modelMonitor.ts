@@ -387,9 +387,10 @@ export function validateModelMonitorArgs(
     ),
   );
   const severity = args.alertSeverity;
-  v.check(
-    severity === undefined || (Number.isInteger(severity) && severity >= 0 && severity <= 4),
+  v.wholeNumber(
     "alertSeverity",
+    severity,
+    { min: 0, max: 4 },
     `${severity} is out of range: use a whole number from 0 (critical) to 4 (verbose)`,
   );
   for (const key of ["endpointName", "deploymentName"] as const) {

@@ -24,7 +24,12 @@ import {
 /** The type token, used by `super()` and by the validator. */
 const TOKEN = "ailz:ml:RetrainingSchedule";
 
-type JobDefinition =
+/**
+ * The job `RetrainingScheduleArgs.jobDefinition` takes and `RetrainingSchedule.jobDefinition`
+ * gives back: azure-native's `PipelineJobArgs` or `CommandJobArgs` (machinelearningservices
+ * inputs). Public: a program that brings its own job types it with this.
+ */
+export type JobDefinition =
   | azureInputs.machinelearningservices.PipelineJobArgs
   | azureInputs.machinelearningservices.CommandJobArgs;
 

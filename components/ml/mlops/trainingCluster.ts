@@ -1,18 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
-import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import {
   azureContext,
+  bringOrCreateIdentity,
   createLock,
   createRoleAssignments,
   defaultComputeName,
-  defaultName,
   InputValidator,
   knownResourceId,
   mergeTags,
   nameProblem,
   resourceIdProblem,
   SharedResourceArgs,
+  validateBroughtIdentity,
   validateSharedArgs,
   vmSizePattern,
 } from "../../common";
@@ -134,33 +134,10 @@ export class TrainingCluster extends pulumi.ComponentResource {
     const workspace = resolveWorkspace(args, subscriptionId);
     const computeName = args.computeName ?? defaultComputeName(name);
 
-    let identityId: pulumi.Output<string>;
-    if (args.userAssignedIdentityResourceId !== undefined) {
-      identityId = pulumi.output(args.userAssignedIdentityResourceId);
-      this.identityPrincipalId = pulumi.output(args.userAssignedIdentityPrincipalId!);
-      this.identityClientId = undefined;
-    } else {
-      const identityName = defaultName("userAssignedIdentity", name);
-      const identity = new managedidentity.UserAssignedIdentity(
-        `${name}-identity`,
-        {
-          resourceGroupName: args.resourceGroupName,
-          location: args.location,
-          resourceName: identityName,
-          tags,
-        },
-        child,
-      );
-      identityId = knownResourceId(
-        identity,
-        subscriptionId,
-        args.resourceGroupName,
-        "Microsoft.ManagedIdentity/userAssignedIdentities",
-        identityName,
-      );
-      this.identityPrincipalId = identity.principalId;
-      this.identityClientId = identity.clientId;
-    }
+    const identity = bringOrCreateIdentity(name, { ...args, subscriptionId, tags }, this);
+    const identityId = identity.resourceId;
+    this.identityPrincipalId = identity.principalId;
+    this.identityClientId = identity.clientId;
 
     // Only data-plane roles: the nodes read and write training data and pull images; they
     // never manage the workspace or its resources.
@@ -295,14 +272,11 @@ export function validateTrainingClusterArgs(v: InputValidator, args: TrainingClu
 
   const max = args.maxNodeCount ?? 4;
   const min = args.minNodeCount ?? 0;
-  v.check(
-    Number.isInteger(max) && max >= 1 && max <= 1000,
-    "maxNodeCount",
-    `${max} is out of range: use a whole number from 1 to 1000`,
-  );
-  v.check(
-    Number.isInteger(min) && min >= 0,
+  v.wholeNumber("maxNodeCount", max, { min: 1, max: 1000 });
+  v.wholeNumber(
     "minNodeCount",
+    min,
+    { min: 0 },
     `${min} is out of range: use a whole number from 0 (scale to zero)`,
   );
   v.check(
@@ -337,18 +311,6 @@ export function validateTrainingClusterArgs(v: InputValidator, args: TrainingClu
     "containerRegistryResourceId",
     resourceIdProblem(args.containerRegistryResourceId, "Microsoft.ContainerRegistry/registries"),
   );
-  v.report(
-    "userAssignedIdentityResourceId",
-    resourceIdProblem(
-      args.userAssignedIdentityResourceId,
-      "Microsoft.ManagedIdentity/userAssignedIdentities",
-    ),
-  );
-  v.check(
-    (args.userAssignedIdentityResourceId === undefined) ===
-      (args.userAssignedIdentityPrincipalId === undefined),
-    "userAssignedIdentityPrincipalId",
-    "goes together with userAssignedIdentityResourceId: set both to bring an identity, or neither to create one",
-  );
+  validateBroughtIdentity(v, args);
   validateSharedArgs(v, args);
 }

@@ -204,12 +204,11 @@ export function validateBlueGreenDeploymentArgs(
     );
     validateSlots(v, { blue: args.blue, green: args.green }, target.computeType);
   }
-  const timeout = args.trafficTimeoutSeconds;
-  v.check(
-    timeout === undefined || (Number.isInteger(timeout) && timeout >= 60 && timeout <= 86_400),
-    "trafficTimeoutSeconds",
-    `${timeout} is out of range: use whole seconds from 60 to 86400`,
-  );
+  v.wholeNumber("trafficTimeoutSeconds", args.trafficTimeoutSeconds, {
+    min: 60,
+    max: 86_400,
+    unit: "seconds",
+  });
   v.check(
     args.armEndpoint === undefined || /^https:\/\/[^/]+\/?$/.test(args.armEndpoint),
     "armEndpoint",

@@ -11,7 +11,7 @@ export const aksInferenceRouterHa = resourceRule({
   remediationSteps:
     "Remove configurationSettings.inferenceRouterHA or set it to 'True' (InferenceCluster's inferenceRouterHA: false is its opt-out).",
   url: "https://learn.microsoft.com/azure/machine-learning/how-to-deploy-kubernetes-extension#review-azure-machine-learning-extension-configuration-settings",
-  types: [T.k8sExtension],
+  types: [T.clusterExtension],
   validate: (props: ExtensionProps, ctx) => {
     const settings = amlSettings(props);
     if (settings === undefined) return;

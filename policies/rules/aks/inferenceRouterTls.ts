@@ -11,7 +11,7 @@ export const aksInferenceRouterTls = resourceRule({
   remediationSteps:
     "Remove configurationSettings.allowInsecureConnections (or set it to 'False') and give the router a certificate: sslCname with scoringFe.sslSecret, or the protected settings scoringFe.sslCert and scoringFe.sslKey (InferenceCluster's inferenceRouterTls).",
   url: "https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-inferencing-environment",
-  types: [T.k8sExtension],
+  types: [T.clusterExtension],
   validate: (props: ExtensionProps, ctx) => {
     const settings = amlSettings(props);
     if (settings === undefined) return;

@@ -1,11 +1,12 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
 import {
-  keyNameProblem,
-  parseVaultUri,
+  keyVaultPurgeProtectionCheck,
   Props,
-  reportKeysInUnprotectedVaults,
+  reportVaultUriKey,
   resourceRule,
   T,
+  vaultOfUri,
+  versionlessKeyParam,
 } from "../../lib";
 
 const AT = "properties.encryption.keyVaultProperties";
@@ -26,14 +27,7 @@ export const aiAccountCmkEncryption = resourceRule({
     "Set properties.encryption to { keySource: 'Microsoft.KeyVault', keyVaultProperties: { keyVaultUri: 'https://<vault>.vault.azure.net/', keyName, identityClientId } } (no keyVersion, so rotation is followed), give the account that identity, and turn on purge protection on the vault.",
   url: "https://learn.microsoft.com/azure/ai-services/openai/encrypt-data-at-rest",
   types: [T.aiAccount],
-  config: {
-    requireVersionlessKey: {
-      type: "boolean",
-      default: true,
-      description:
-        "Whether a key pinned to one version is a violation: the account then ignores the key's rotation.",
-    },
-  },
+  config: versionlessKeyParam("key", "account"),
   validate: (props: Props<AccountArgs>, ctx) => {
     const properties = "properties" in props ? (props.properties ?? {}) : {};
     if (!("encryption" in properties)) {
@@ -55,38 +49,12 @@ export const aiAccountCmkEncryption = resourceRule({
       return;
     }
     // identityClientId is not read: a new identity's client ID is unknown at a first preview.
-    const key = encryption.keyVaultProperties ?? {};
-    const vault = parseVaultUri(key.keyVaultUri);
-    if ("problem" in vault)
-      ctx.report(`${AT}.keyVaultUri must be the vault's URI; ${vault.problem}.`);
-    const name = keyNameProblem(key.keyName);
-    if (name !== undefined) ctx.report(`${AT}.keyName must name the key; ${name}.`);
-    const version = key.keyVersion;
-    if (
-      ctx.config.requireVersionlessKey &&
-      version !== undefined &&
-      version !== null &&
-      version !== ""
-    ) {
-      ctx.report(
-        `${AT}.keyVersion pins version '${String(version)}'; leave it out so the account follows the key's rotation.`,
-      );
-    }
+    reportVaultUriKey(encryption.keyVaultProperties ?? {}, AT, "account", ctx);
   },
-  stack: {
-    subject: T.aiAccount,
-    validate: (resources, ctx) =>
-      reportKeysInUnprotectedVaults(
-        resources,
-        T.aiAccount,
-        `${AT}.keyVaultUri`,
-        (props) => {
-          const encryption = props.properties?.encryption;
-          if (encryption?.keySource !== "Microsoft.KeyVault") return undefined;
-          const vault = parseVaultUri(encryption.keyVaultProperties?.keyVaultUri);
-          return "value" in vault ? vault.value : undefined;
-        },
-        ctx.report,
-      ),
-  },
+  stack: keyVaultPurgeProtectionCheck(T.aiAccount, `${AT}.keyVaultUri`, (props) => {
+    const encryption = props.properties?.encryption;
+    return encryption?.keySource === "Microsoft.KeyVault"
+      ? vaultOfUri(encryption.keyVaultProperties?.keyVaultUri)
+      : undefined;
+  }),
 });

@@ -1,10 +1,12 @@
 import type { RegistryArgs } from "@pulumi/azure-native/containerregistry";
 import {
-  parseKeyIdentifier,
+  keyVaultPurgeProtectionCheck,
   Props,
-  reportKeysInUnprotectedVaults,
+  reportKeyIdentifier,
   resourceRule,
   T,
+  vaultOfKeyIdentifier,
+  versionlessKeyParam,
 } from "../../lib";
 
 const AT = "encryption.keyVaultProperties";
@@ -24,14 +26,7 @@ export const acrCmkEncryption = resourceRule({
     "Set encryption to { status: 'enabled', keyVaultProperties: { keyIdentifier: 'https://<vault>.vault.azure.net/keys/<key>', identity } } with a user-assigned identity allowed to use the key (Premium SKU, set at creation; no key version, so rotation is followed) and purge protection on the vault.",
   url: "https://learn.microsoft.com/azure/container-registry/tutorial-enable-customer-managed-keys",
   types: [T.registry],
-  config: {
-    requireVersionlessKey: {
-      type: "boolean",
-      default: true,
-      description:
-        "Whether a key identifier pinned to one version is a violation: the registry then ignores the key's rotation.",
-    },
-  },
+  config: versionlessKeyParam("key identifier", "registry"),
   validate: (props: Props<RegistryArgs>, ctx) => {
     if (!("encryption" in props)) {
       ctx.report("encryption.status must be 'enabled'; encryption is not set.");
@@ -47,29 +42,11 @@ export const acrCmkEncryption = resourceRule({
       ctx.report(`${AT} must name the key; it is not set.`);
       return;
     }
-    const identifier = parseKeyIdentifier(encryption.keyVaultProperties?.keyIdentifier);
-    if ("problem" in identifier) {
-      ctx.report(`${AT}.keyIdentifier must be the key's URI; ${identifier.problem}.`);
-    } else if (ctx.config.requireVersionlessKey && identifier.value.version !== undefined) {
-      ctx.report(
-        `${AT}.keyIdentifier pins version '${identifier.value.version}'; end it at the key name so the registry follows the key's rotation.`,
-      );
-    }
+    reportKeyIdentifier(encryption.keyVaultProperties?.keyIdentifier, AT, "registry", ctx);
   },
-  stack: {
-    subject: T.registry,
-    validate: (resources, ctx) =>
-      reportKeysInUnprotectedVaults(
-        resources,
-        T.registry,
-        `${AT}.keyIdentifier`,
-        (props) => {
-          const encryption = props.encryption;
-          if (encryption?.status !== "enabled") return undefined;
-          const identifier = parseKeyIdentifier(encryption.keyVaultProperties?.keyIdentifier);
-          return "value" in identifier ? identifier.value.vaultName : undefined;
-        },
-        ctx.report,
-      ),
-  },
+  stack: keyVaultPurgeProtectionCheck(T.registry, `${AT}.keyIdentifier`, (props) =>
+    props.encryption?.status === "enabled"
+      ? vaultOfKeyIdentifier(props.encryption.keyVaultProperties?.keyIdentifier)
+      : undefined,
+  ),
 });

@@ -1,11 +1,13 @@
 import type { WorkspaceArgs } from "@pulumi/azure-native/machinelearningservices";
 import {
-  parseKeyIdentifier,
+  keyVaultPurgeProtectionCheck,
   parseVaultId,
   Props,
-  reportKeysInUnprotectedVaults,
+  reportKeyIdentifier,
   resourceRule,
   T,
+  vaultOfKeyIdentifier,
+  versionlessKeyParam,
 } from "../../lib";
 
 const AT = "encryption.keyVaultProperties";
@@ -25,14 +27,7 @@ export const amlWorkspaceCmkEncryption = resourceRule({
     "Set encryption to { status: 'Enabled', keyVaultProperties: { keyVaultArmId, keyIdentifier: 'https://<vault>.vault.azure.net/keys/<key>' }, identity } (set at creation; no key version, so rotation is followed) and turn on purge protection on the vault.",
   url: "https://learn.microsoft.com/azure/machine-learning/concept-customer-managed-keys",
   types: [T.mlWorkspace],
-  config: {
-    requireVersionlessKey: {
-      type: "boolean",
-      default: true,
-      description:
-        "Whether a key identifier pinned to one version is a violation: the workspace then ignores the key's rotation.",
-    },
-  },
+  config: versionlessKeyParam("key identifier", "workspace"),
   validate: (props: Props<WorkspaceArgs>, ctx) => {
     if (!("encryption" in props)) {
       ctx.report(
@@ -51,15 +46,8 @@ export const amlWorkspaceCmkEncryption = resourceRule({
       return;
     }
     const key = encryption.keyVaultProperties ?? {};
-    const identifier = parseKeyIdentifier(key.keyIdentifier);
+    const identifier = reportKeyIdentifier(key.keyIdentifier, AT, "workspace", ctx);
     const vault = parseVaultId(key.keyVaultArmId);
-    if ("problem" in identifier) {
-      ctx.report(`${AT}.keyIdentifier must be the key's URI; ${identifier.problem}.`);
-    } else if (ctx.config.requireVersionlessKey && identifier.value.version !== undefined) {
-      ctx.report(
-        `${AT}.keyIdentifier pins version '${identifier.value.version}'; end it at the key name so the workspace follows the key's rotation.`,
-      );
-    }
     if ("problem" in vault) {
       ctx.report(`${AT}.keyVaultArmId must be the vault's resource ID; ${vault.problem}.`);
     } else if ("value" in identifier && identifier.value.vaultName !== vault.value) {
@@ -68,20 +56,9 @@ export const amlWorkspaceCmkEncryption = resourceRule({
       );
     }
   },
-  stack: {
-    subject: T.mlWorkspace,
-    validate: (resources, ctx) =>
-      reportKeysInUnprotectedVaults(
-        resources,
-        T.mlWorkspace,
-        `${AT}.keyIdentifier`,
-        (props) => {
-          const encryption = props.encryption;
-          if (encryption?.status !== "Enabled") return undefined;
-          const identifier = parseKeyIdentifier(encryption.keyVaultProperties?.keyIdentifier);
-          return "value" in identifier ? identifier.value.vaultName : undefined;
-        },
-        ctx.report,
-      ),
-  },
+  stack: keyVaultPurgeProtectionCheck(T.mlWorkspace, `${AT}.keyIdentifier`, (props) =>
+    props.encryption?.status === "Enabled"
+      ? vaultOfKeyIdentifier(props.encryption.keyVaultProperties?.keyIdentifier)
+      : undefined,
+  ),
 });

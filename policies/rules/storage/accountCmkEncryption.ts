@@ -1,11 +1,12 @@
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
 import {
-  keyNameProblem,
-  parseVaultUri,
+  keyVaultPurgeProtectionCheck,
   Props,
-  reportKeysInUnprotectedVaults,
+  reportVaultUriKey,
   resourceRule,
   T,
+  vaultOfUri,
+  versionlessKeyParam,
 } from "../../lib";
 
 const AT = "encryption.keyVaultProperties";
@@ -27,14 +28,7 @@ export const storageAccountCmkEncryption = resourceRule({
     "Set encryption.keySource to 'Microsoft.Keyvault' with encryption.keyVaultProperties { keyVaultUri: 'https://<vault>.vault.azure.net/', keyName } (no keyVersion, so rotation is followed), an identity allowed to use the key, and purge protection on the vault.",
   url: "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview",
   types: [T.storageAccount],
-  config: {
-    requireVersionlessKey: {
-      type: "boolean",
-      default: true,
-      description:
-        "Whether a key pinned to one version is a violation: the account then ignores the key's rotation.",
-    },
-  },
+  config: versionlessKeyParam("key", "account"),
   validate: (props: Props<StorageAccountArgs>, ctx) => {
     if (!("encryption" in props)) {
       ctx.report(
@@ -53,38 +47,11 @@ export const storageAccountCmkEncryption = resourceRule({
       ctx.report(`${AT} is not set; name the key vault and key.`);
       return;
     }
-    const key = encryption.keyVaultProperties ?? {};
-    const vault = parseVaultUri(key.keyVaultUri);
-    if ("problem" in vault)
-      ctx.report(`${AT}.keyVaultUri must be the vault's URI; ${vault.problem}.`);
-    const name = keyNameProblem(key.keyName);
-    if (name !== undefined) ctx.report(`${AT}.keyName must name the key; ${name}.`);
-    const version = key.keyVersion;
-    if (
-      ctx.config.requireVersionlessKey &&
-      version !== undefined &&
-      version !== null &&
-      version !== ""
-    ) {
-      ctx.report(
-        `${AT}.keyVersion pins version '${String(version)}'; leave it out so the account follows the key's rotation.`,
-      );
-    }
+    reportVaultUriKey(encryption.keyVaultProperties ?? {}, AT, "account", ctx);
   },
-  stack: {
-    subject: T.storageAccount,
-    validate: (resources, ctx) =>
-      reportKeysInUnprotectedVaults(
-        resources,
-        T.storageAccount,
-        `${AT}.keyVaultUri`,
-        (props) => {
-          const encryption = props.encryption;
-          if (encryption?.keySource !== "Microsoft.Keyvault") return undefined;
-          const vault = parseVaultUri(encryption.keyVaultProperties?.keyVaultUri);
-          return "value" in vault ? vault.value : undefined;
-        },
-        ctx.report,
-      ),
-  },
+  stack: keyVaultPurgeProtectionCheck(T.storageAccount, `${AT}.keyVaultUri`, (props) =>
+    props.encryption?.keySource === "Microsoft.Keyvault"
+      ? vaultOfUri(props.encryption.keyVaultProperties?.keyVaultUri)
+      : undefined,
+  ),
 });

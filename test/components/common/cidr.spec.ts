@@ -45,6 +45,34 @@ describe("common/cidr", () => {
     assert.strictEqual(contains(space, c), false);
   });
 
+  it("counts a block's first and last address as its own: a /32 there overlaps, one beyond does not", () => {
+    const block = parseCidr("10.42.4.0/22")!;
+    assert.deepStrictEqual([block.start, block.end], [0x0a2a0400, 0x0a2a07ff]);
+    const at = (address: string) => overlaps(block, parseCidr(`${address}/32`)!);
+    assert.deepStrictEqual(["10.42.3.255", "10.42.4.0", "10.42.7.255", "10.42.8.0"].map(at), [
+      false,
+      true,
+      true,
+      false,
+    ]);
+    // Blocks that only touch share no address; one address of overlap is overlap, either way round.
+    const before = parseCidr("10.42.0.0/22")!;
+    const after = parseCidr("10.42.8.0/22")!;
+    assert.deepStrictEqual(
+      [
+        overlaps(block, before),
+        overlaps(before, block),
+        overlaps(block, after),
+        overlaps(after, block),
+      ],
+      [false, false, false, false],
+    );
+    const lastOfBefore = parseCidr("10.42.3.255/32")!;
+    assert.strictEqual(overlaps(before, lastOfBefore), true);
+    assert.strictEqual(contains(block, parseCidr("10.42.7.255/32")!), true);
+    assert.strictEqual(contains(block, parseCidr("10.42.8.0/32")!), false);
+  });
+
   it("carves blocks by index and refuses what does not fit", () => {
     const space = parseCidr("10.42.0.0/21")!;
     assert.strictEqual(carve(space, 24, 2), "10.42.2.0/24");

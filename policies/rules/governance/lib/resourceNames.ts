@@ -16,11 +16,14 @@ export interface NamedPart {
   readonly name: string;
 }
 
-/** Where one kind of name sits, and which of Azure's naming rules (`facts/nameRules.ts`) it follows. */
+/**
+ * Where one kind of name sits, and which of Azure's naming rules (`facts/nameRules.ts`) it
+ * follows: the rule of the same name unless `rule` says otherwise.
+ */
 export interface NameInput {
   readonly types: readonly string[];
   readonly input: string;
-  readonly rule: NameRuleKind;
+  readonly rule?: NameRuleKind;
 }
 
 /**
@@ -28,48 +31,24 @@ export interface NameInput {
  * naming-convention parameter) call them.
  */
 export const NAME_INPUTS: Readonly<Record<string, NameInput>> = {
-  storageAccount: { types: [T.storageAccount], input: "accountName", rule: "storageAccount" },
-  keyVault: { types: [T.vault], input: "vaultName", rule: "keyVault" },
-  key: { types: [T.key], input: "keyName", rule: "key" },
-  secret: { types: [T.secret], input: "secretName", rule: "secret" },
+  storageAccount: { types: [T.storageAccount], input: "accountName" },
+  keyVault: { types: [T.vault], input: "vaultName" },
+  key: { types: [T.key], input: "keyName" },
+  secret: { types: [T.secret], input: "secretName" },
   registry: { types: [T.registry], input: "registryName", rule: "containerRegistry" },
-  networkSecurityGroup: {
-    types: [T.networkSecurityGroup],
-    input: "networkSecurityGroupName",
-    rule: "networkSecurityGroup",
-  },
-  virtualNetwork: {
-    types: [T.virtualNetwork],
-    input: "virtualNetworkName",
-    rule: "virtualNetwork",
-  },
-  subnet: { types: [T.subnet], input: "subnetName", rule: "subnet" },
-  publicIpAddress: {
-    types: [T.publicIpAddress],
-    input: "publicIpAddressName",
-    rule: "publicIpAddress",
-  },
-  routeTable: { types: [T.routeTable], input: "routeTableName", rule: "routeTable" },
-  privateEndpoint: {
-    types: [T.privateEndpoint],
-    input: "privateEndpointName",
-    rule: "privateEndpoint",
-  },
+  networkSecurityGroup: { types: [T.networkSecurityGroup], input: "networkSecurityGroupName" },
+  virtualNetwork: { types: [T.virtualNetwork], input: "virtualNetworkName" },
+  subnet: { types: [T.subnet], input: "subnetName" },
+  publicIpAddress: { types: [T.publicIpAddress], input: "publicIpAddressName" },
+  routeTable: { types: [T.routeTable], input: "routeTableName" },
+  privateEndpoint: { types: [T.privateEndpoint], input: "privateEndpointName" },
   appInsights: {
     types: TYPE_GROUPS.appInsights,
     input: "resourceName",
     rule: "applicationInsights",
   },
-  logAnalyticsWorkspace: {
-    types: [T.logAnalyticsWorkspace],
-    input: "workspaceName",
-    rule: "logAnalyticsWorkspace",
-  },
-  userAssignedIdentity: {
-    types: [T.userAssignedIdentity],
-    input: "resourceName",
-    rule: "userAssignedIdentity",
-  },
+  logAnalyticsWorkspace: { types: [T.logAnalyticsWorkspace], input: "workspaceName" },
+  userAssignedIdentity: { types: [T.userAssignedIdentity], input: "resourceName" },
 };
 
 /** Every type token that has a name input in `NAME_INPUTS`. */
@@ -81,7 +60,7 @@ export const NAMED_TYPES: readonly string[] = Object.values(NAME_INPUTS).flatMap
  */
 export function namedParts(type: string, props: Record<string, any>): NamedPart[] {
   const parts: NamedPart[] = [];
-  for (const [kind, { types, input, rule }] of Object.entries(NAME_INPUTS)) {
+  for (const [kind, { types, input, rule = kind as NameRuleKind }] of Object.entries(NAME_INPUTS)) {
     if (!types.includes(type) || !(input in props)) continue;
     const name = peek(() => props[input] as unknown);
     if (name === UNRESOLVED) skipUnknown(() => props[input]);

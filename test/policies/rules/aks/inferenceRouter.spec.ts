@@ -24,7 +24,8 @@ const extension = (
 });
 
 describe("aks-inference-router-tls", () => {
-  const run = (props: object) => runResourcePolicy(aksInferenceRouterTls, T.k8sExtension, props);
+  const run = (props: object) =>
+    runResourcePolicy(aksInferenceRouterTls, T.clusterExtension, props);
 
   it("passes TLS, and an unset flag (the extension refuses plain HTTP)", () => {
     assert.deepStrictEqual(messages(run(extension({}))), []);
@@ -57,7 +58,7 @@ describe("aks-inference-router-tls", () => {
 });
 
 describe("aks-inference-router-ha", () => {
-  const run = (props: object) => runResourcePolicy(aksInferenceRouterHa, T.k8sExtension, props);
+  const run = (props: object) => runResourcePolicy(aksInferenceRouterHa, T.clusterExtension, props);
 
   it("passes HA and an unset flag (three replicas by default)", () => {
     assert.deepStrictEqual(messages(run(extension({}))), []);

@@ -2,9 +2,18 @@ import * as assert from "assert";
 import { T, TYPE_GROUPS } from "../../../../policies/lib";
 import { resourceNameFormat as format } from "../../../../policies/rules/governance/resourceNameFormat";
 import { resourceNameValid as valid } from "../../../../policies/rules/governance/resourceNameValid";
+import { NAME_INPUTS } from "../../../../policies/rules/governance/lib/resourceNames";
+import { NAME_RULES } from "../../../../policies/facts";
 import { messages, runResourcePolicy, UNKNOWN } from "../../../helpers/policyArgs";
 
 describe("resource-name-valid", () => {
+  it("judges every named kind by one of Azure's naming rules", () => {
+    const kinds = Object.entries(NAME_INPUTS);
+    assert.strictEqual(kinds.length, 14);
+    const unruled = kinds.filter(([kind, input]) => !((input.rule ?? kind) in NAME_RULES));
+    assert.deepStrictEqual(unruled, []);
+  });
+
   const cases: [string, string, string, string, string][] = [
     // type, input, a valid name, an invalid one, the rule in words
     [T.storageAccount, "accountName", "staiprod01", "st-ai", "3-24 lowercase letters or digits"],
