@@ -45,6 +45,9 @@ export type {
 } from "./ml/outboundRules";
 export { PrivateContainerRegistry } from "./ml/containerRegistry";
 export type { PrivateContainerRegistryArgs } from "./ml/containerRegistry";
+export { PrivateMlRegistry } from "./ml/mlRegistry";
+export type { PrivateMlRegistryArgs, RegistryStorageType } from "./ml/mlRegistry";
+export type { RegistryPrincipalArgs } from "./ml/registryRoles";
 
 // MLOps: training, monitoring, retraining, data collection
 export { TrainingCluster } from "./ml/mlops/trainingCluster";

@@ -160,6 +160,10 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.MachineLearningServices/workspaces",
     nameInput: "workspaceName",
   },
+  "machinelearningservices:Registry": {
+    path: "Microsoft.MachineLearningServices/registries",
+    nameInput: "registryName",
+  },
   "machinelearningservices:Compute": {
     path: "Microsoft.MachineLearningServices/workspaces/{workspaceName}/computes",
     nameInput: "computeName",

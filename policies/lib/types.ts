@@ -29,6 +29,7 @@ export const T = {
   mlCompute: "azure-native:machinelearningservices:Compute",
   mlOnlineEndpoint: "azure-native:machinelearningservices:OnlineEndpoint",
   mlOnlineDeployment: "azure-native:machinelearningservices:OnlineDeployment",
+  mlRegistry: "azure-native:machinelearningservices:Registry",
   aiAccount: "azure-native:cognitiveservices:Account",
   aiDeployment: "azure-native:cognitiveservices:Deployment",
   raiPolicy: "azure-native:cognitiveservices:RaiPolicy",
