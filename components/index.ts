@@ -28,6 +28,11 @@ export type { EncryptionKeyArgs } from "./security/encryptionKey";
 // Storage
 export { CmkStorageAccount } from "./storage/cmkStorageAccount";
 export type {
+  ImmutableContainerArgs,
+  LifecycleDataRuleArgs,
+  StorageLifecycleArgs,
+} from "./storage/lifecycle";
+export type {
   CmkStorageAccountArgs,
   StorageEndpointService,
   StorageSkuName,

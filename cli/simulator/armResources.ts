@@ -144,6 +144,14 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers",
     nameInput: "containerName",
   },
+  "storage:ManagementPolicy": {
+    path: "Microsoft.Storage/storageAccounts/{accountName}/managementPolicies",
+    nameInput: "managementPolicyName",
+  },
+  "storage:BlobContainerImmutabilityPolicy": {
+    path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers/{containerName}/immutabilityPolicies",
+    nameInput: "immutabilityPolicyName",
+  },
   "containerregistry:Registry": {
     path: "Microsoft.ContainerRegistry/registries",
     nameInput: "registryName",

@@ -27,6 +27,7 @@ import {
   validatePublicAccess,
   validateSharedArgs,
 } from "../common";
+import { createStorageLifecycle, StorageLifecycleArgs, validateLifecycle } from "./lifecycle";
 
 /** Zone-redundant SKUs: the default choices, since data outlives any single zone. */
 export const zoneRedundantSkus = [
@@ -94,6 +95,14 @@ export interface CmkStorageAccountArgs extends SharedResourceArgs, PublicAccessA
    * @default 5000
    */
   malwareScanningCapGbPerMonth?: number;
+  /**
+   * How long data stays: old blob versions move to cool after 30 days and are deleted after 365,
+   * `dataRules` age out data under given prefixes (collected inference data), and
+   * `immutableContainers` hold audit data write-once. `false` opts out: versions then pile up
+   * forever (the pack's `storage-blob-versions-lifecycle` reports it).
+   * @default {} (the version rule with its defaults)
+   */
+  lifecycle?: StorageLifecycleArgs | false;
   /** Protects the account from deletion by Pulumi. @default true */
   protect?: boolean;
 }
@@ -202,6 +211,17 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
       },
       { parent: this, dependsOn: [account] },
     );
+    if (args.lifecycle !== false) {
+      createStorageLifecycle(
+        name,
+        { resourceGroupName: args.resourceGroupName, accountName },
+        args.lifecycle ?? {},
+        {
+          parent: this,
+          dependsOn: [blobService],
+        },
+      );
+    }
     const fileService = new storage.FileServiceProperties(
       `${name}-file`,
       {
@@ -343,6 +363,7 @@ function validate(name: string, args: CmkStorageAccountArgs): void {
     args.privateEndpoint,
     services.filter((s) => ["blob", "file", "queue", "table", "dfs"].includes(s)),
   );
+  if (args.lifecycle !== false) validateLifecycle(v, "lifecycle", args.lifecycle);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
   v.throwIfInvalid();

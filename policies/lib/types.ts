@@ -8,6 +8,7 @@ export const T = {
   storageAccount: "azure-native:storage:StorageAccount",
   blobServiceProperties: "azure-native:storage:BlobServiceProperties",
   blobContainer: "azure-native:storage:BlobContainer",
+  managementPolicy: "azure-native:storage:ManagementPolicy",
   fileServiceProperties: "azure-native:storage:FileServiceProperties",
   queueServiceProperties: "azure-native:storage:QueueServiceProperties",
   tableServiceProperties: "azure-native:storage:TableServiceProperties",

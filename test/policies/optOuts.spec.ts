@@ -230,6 +230,21 @@ const groups: Group[] = [
         expect: { "storage-defender-enabled": "advisory" },
       },
       {
+        optOut: "lifecycle: false",
+        args: { lifecycle: false },
+        expect: { "storage-blob-versions-lifecycle": "advisory" },
+      },
+      {
+        optOut: "supported: data rules and immutable audit containers",
+        args: {
+          lifecycle: {
+            dataRules: [{ name: "inferencedata", prefixes: ["inference-data/"] }],
+            immutableContainers: [{ name: "audit", retentionDays: 365 }],
+          },
+        },
+        expect: {},
+      },
+      {
         optOut: "diagnosticSettings: []",
         args: { diagnosticSettings: [] },
         // No service logs its data access either.
