@@ -1,15 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
-import { builtInRoles, RoleAssignmentArgs } from "../common";
+import { builtInRoleIds } from "../../policies/facts";
+import { RoleAssignmentArgs } from "../common";
 
 /**
- * The built-in role that lets a principal read and publish assets (models, environments,
+ * "AzureML Registry User" lets a principal read and publish assets (models, environments,
  * components, data) in an Azure ML registry without managing the registry itself: "Can perform
  * all actions on Machine Learning Services Registry assets as well as get Registry resources."
+ * "Reader" reads them.
  * https://learn.microsoft.com/azure/role-based-access-control/built-in-roles/ai-machine-learning#azureml-registry-user
  */
-export const registryRoles = {
-  "AzureML Registry User": "1823dd4f-9b8c-4ab6-ab4e-7397a3684615",
-} as const;
+export const registryRoles = builtInRoleIds(["AzureML Registry User", "Reader"]);
 
 /** A workspace (or other) identity that reads from or publishes to the registry. */
 export interface RegistryPrincipalArgs {
@@ -44,6 +44,6 @@ export function registryRoleAssignments(
   });
   return [
     ...publishers.map(assign(registryRoles["AzureML Registry User"], "publisher")),
-    ...readers.map(assign(builtInRoles.Reader, "reader")),
+    ...readers.map(assign(registryRoles.Reader, "reader")),
   ];
 }
