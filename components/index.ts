@@ -9,7 +9,12 @@ import type { RetrainingScheduleArgs } from "./ml/mlops/retrainingSchedule";
 
 // The composite
 export { AiLandingZone } from "./landingZone";
-export type { AiLandingZoneArgs, LandingZoneMonitorArgs, LandingZoneSlots } from "./landingZone";
+export type {
+  AiLandingZoneArgs,
+  LandingZoneMonitorArgs,
+  LandingZoneSlots,
+  LandingZoneTrainingArgs,
+} from "./landingZone";
 
 // Network
 export { LandingZoneNetwork } from "./network/landingZoneNetwork";

@@ -1,4 +1,4 @@
-import { emailPattern, InputValidator, resourceIdProblem, tagProblems } from "../common";
+import { emailPattern, InputValidator, plain, resourceIdProblem, tagProblems } from "../common";
 import { validateDataCollection } from "../ml/mlops";
 import type { SlotKey } from "../ml/serving";
 import { AiLandingZoneArgs, requiredTagNames } from "./args";
@@ -77,6 +77,16 @@ export function validate(name: string, args: AiLandingZoneArgs): void {
       "is the zone's own region; a replica must be in another region",
     );
   });
+  v.check(
+    args.enableRegistry === true || args.registry === undefined,
+    "registry",
+    "is set while enableRegistry is not true: enable the registry or drop its overrides",
+  );
+  v.check(
+    args.enableRegistry !== true || plain(args.location) !== undefined,
+    "location",
+    "is required with enableRegistry: the registry lists its regions by name, so pass the zone's region as a known string",
+  );
   v.check(
     args.enableInferenceCluster === true || args.inferenceCluster === undefined,
     "inferenceCluster",
