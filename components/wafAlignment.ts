@@ -159,7 +159,7 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       ),
       d(
         "InferenceCluster",
-        "the inference pool in its own subnet with the `ailz.io/pool: inference` label, Cilium network policy",
+        "the inference pool in its own subnet with the `ailz.io/pool: inference` label that pins every Azure ML pod to it, endpoints in their own namespace `azureml-endpoints` (not `default`), Cilium network policy; other workloads are not kept off the pool (no taint: Azure ML pods cannot tolerate one)",
       ),
       d("PrivateOpenAi", "outbound restricted to `allowedFqdnList`"),
       d(

@@ -152,6 +152,10 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers/{containerName}/immutabilityPolicies",
     nameInput: "immutabilityPolicyName",
   },
+  "containerservice:ManagedNamespace": {
+    path: "Microsoft.ContainerService/managedClusters/{resourceName}/managedNamespaces",
+    nameInput: "managedNamespaceName",
+  },
   "containerregistry:Registry": {
     path: "Microsoft.ContainerRegistry/registries",
     nameInput: "registryName",
