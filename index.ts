@@ -34,6 +34,9 @@ const group = new resources.ResourceGroup("group", {
 const servingEnvironment = config.get("servingEnvironment") ?? "azureml:sklearn-serving:1";
 const enableAks = config.getBoolean("enableAks") ?? false;
 const baseline = config.get("monitorBaseline");
+const trainingPipeline = config.get("trainingPipelineComponentId");
+const trainingData = config.get("trainingDataUri");
+const breachHandler = config.get("retrainingHandlerId");
 
 const zone = new AiLandingZone(name, {
   // The group's known name, with a dependency on it, keeps composed IDs known during preview.
@@ -81,6 +84,20 @@ const zone = new AiLandingZone(name, {
       }
     : undefined,
   enableOpenAi: config.getBoolean("enableOpenAi") ?? false,
+  // The outer loop: retrain weekly and on a monitor breach, publish to the registry, promote by
+  // moving the slots' weights.
+  training: trainingPipeline
+    ? {
+        pipelineComponentResourceId: trainingPipeline,
+        inputs: trainingData ? { training_data: { uri: trainingData, type: "uri_folder" } } : {},
+        cronExpression: config.get("retrainingCron") ?? "0 2 * * 0",
+        monitorBreachHandlerResourceId: breachHandler || undefined,
+      }
+    : undefined,
+  enableRegistry: config.getBoolean("enableRegistry") ?? false,
+  registry: config.getBoolean("enableRegistry")
+    ? { replicaLocations: config.getObject<string[]>("registryReplicaLocations") ?? [] }
+    : undefined,
 });
 
 export const resourceGroup = resourceGroupName;
@@ -88,3 +105,5 @@ export const workspaceId = zone.workspace.resourceId;
 export const endpointId = zone.endpoint.resourceId;
 export const scoringUri = zone.scoringUri;
 export const traffic = zone.traffic;
+export const registryId = zone.registry?.resourceId;
+export const retrainingScheduleName = zone.retraining?.scheduleName;

@@ -7,7 +7,12 @@
  */
 // The composite
 export { AiLandingZone } from "./landingZone";
-export type { AiLandingZoneArgs, LandingZoneMonitorArgs, LandingZoneSlots } from "./landingZone";
+export type {
+  AiLandingZoneArgs,
+  LandingZoneMonitorArgs,
+  LandingZoneSlots,
+  LandingZoneTrainingArgs,
+} from "./landingZone";
 
 // Network
 export { LandingZoneNetwork } from "./network/landingZoneNetwork";
@@ -26,6 +31,11 @@ export type { EncryptionKeyArgs } from "./security/encryptionKey";
 // Storage
 export { CmkStorageAccount } from "./storage/cmkStorageAccount";
 export type {
+  ImmutableContainerArgs,
+  LifecycleDataRuleArgs,
+  StorageLifecycleArgs,
+} from "./storage/lifecycle";
+export type {
   CmkStorageAccountArgs,
   StorageEndpointService,
   StorageSkuName,
@@ -43,6 +53,9 @@ export type {
 } from "./ml/outboundRules";
 export { PrivateContainerRegistry } from "./ml/containerRegistry";
 export type { PrivateContainerRegistryArgs } from "./ml/containerRegistry";
+export { PrivateMlRegistry } from "./ml/mlRegistry";
+export type { PrivateMlRegistryArgs, RegistryStorageType } from "./ml/mlRegistry";
+export type { RegistryPrincipalArgs } from "./ml/registryRoles";
 
 // MLOps: training, monitoring, retraining, data collection
 export { TrainingCluster } from "./ml/mlops/trainingCluster";

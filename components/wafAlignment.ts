@@ -42,6 +42,10 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       ),
       d("BlueGreenDeployment", "three instances per slot (`scale.minInstances`)"),
       d(
+        "PrivateMlRegistry",
+        "`Standard_ZRS` storage in every region, copies in `replicaLocations` (opt out: `storageAccountType`)",
+      ),
+      d(
         "InferenceCluster",
         "Standard tier with uptime SLA; system pool of three nodes over zones 1-3; three inference router replicas (`inferenceRouterHA`)",
       ),
@@ -65,9 +69,15 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
     defaults: [
       d(
         "AiLandingZone",
-        "model serving, registry and data store are all zone-redundant in one region, so no dependency is less available than the endpoint",
+        "every dependency on the serving path (endpoint instances, AKS pools, container registry, storage, key vault) is zone-redundant in one region, so none is less available than the endpoint; training and retraining run on low-priority nodes, since they can wait",
+      ),
+      d(
+        "PrivateMlRegistry",
+        "zone-redundant storage in each region, and the registry's assets replicated to `replicaLocations`",
       ),
     ],
+    outOfScope:
+      "Setting the workload's availability target and deciding which parts may be less available than others is a design decision no setting can check; no policy is mapped here, because none checks the balance itself.",
   },
   "design-for-operational-reliability": {
     defaults: [
@@ -149,9 +159,13 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       ),
       d(
         "InferenceCluster",
-        "the inference pool in its own subnet with the `ailz.io/pool: inference` label, Cilium network policy",
+        "the inference pool in its own subnet with the `ailz.io/pool: inference` label that pins every Azure ML pod to it, endpoints in their own namespace `azureml-endpoints` (not `default`), Cilium network policy; other workloads are not kept off the pool (no taint: Azure ML pods cannot tolerate one)",
       ),
       d("PrivateOpenAi", "outbound restricted to `allowedFqdnList`"),
+      d(
+        "PrivateMlRegistry",
+        "public network access disabled, reached through an `amlregistry` private endpoint",
+      ),
     ],
   },
   "conduct-security-testing": {
@@ -204,6 +218,10 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       d("CostGuardrails", "a budget notifying at 50, 75, 90 and 100% of actual spend"),
       d("TrainingCluster", "idle nodes released after `PT120S`"),
       d("PrivateContainerRegistry", "untagged manifests deleted after 7 days (`retentionDays`)"),
+      d(
+        "CmkStorageAccount",
+        "previous blob versions moved to cool after 30 days and deleted after 365 (`lifecycle`; opt out: `lifecycle: false`)",
+      ),
     ],
   },
   "optimize-operational-costs": {
@@ -223,6 +241,10 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       d(
         "PrivateMlWorkspace",
         "an Azure ML workspace for experiment tracking, pipelines and the model registry",
+      ),
+      d(
+        "PrivateMlRegistry",
+        "models, environments and components shared by every workspace, so a team reuses what another learned",
       ),
     ],
     outOfScope:
@@ -266,6 +288,10 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       d(
         "BlueGreenDeployment",
         "blue and green slots whose weights and mirror traffic come from config; traffic moves only after both slots are ready; rollback is a config change",
+      ),
+      d(
+        "PrivateMlRegistry",
+        "a model is promoted from dev to prod by reference to one registry version, not rebuilt or copied",
       ),
     ],
   },

@@ -21,6 +21,9 @@ const hubZones = Object.fromEntries(
   landingZoneDnsZones.map((z) => [z, `${hub}/providers/Microsoft.Network/privateDnsZones/${z}`]),
 );
 
+const trainingPipeline =
+  "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ailz-dev/providers/Microsoft.MachineLearningServices/workspaces/mlw-ailz-dev/components/train-credit/versions/1";
+
 interface Variant {
   name: string;
   config: Array<[string, string]>;
@@ -29,8 +32,11 @@ interface Variant {
 
 const variants: Variant[] = [
   {
-    name: "Azure OpenAI and an AKS inference cluster, hub DNS zones brought by ID",
+    name: "Azure OpenAI, an AKS inference cluster, a retraining job and a registry, hub DNS zones brought by ID",
     config: [
+      ["trainingPipelineComponentId", trainingPipeline],
+      ["trainingDataUri", "azureml://datastores/workspaceblobstore/paths/training/"],
+      ["enableRegistry", "true"],
       ["enableOpenAi", "true"],
       ["enableAks", "true"],
       ["aksRouteTableId", routeTable],
@@ -76,6 +82,11 @@ describe("ailz preview: the root project in every documented mode", function () 
         assert.strictEqual(report.policies.length, allPolicies.length, "the whole pack ran");
         assert.ok(report.summary.resources > 90, `only ${report.summary.resources} resources`);
         assert.deepStrictEqual(findings(report), []);
+        if (v.config.some(([key]) => key === "trainingPipelineComponentId")) {
+          const types = report.resources.map((r) => r.type);
+          assert.strictEqual(types.filter((t) => t === "ailz:ml:RetrainingSchedule").length, 1);
+          assert.strictEqual(types.filter((t) => t === "ailz:ml:PrivateMlRegistry").length, 1);
+        }
         assert.deepStrictEqual(
           report.notDecided.map((n) => `${n.policyName} on ${n.urn.split("::").pop()}`),
           [],

@@ -144,6 +144,18 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers",
     nameInput: "containerName",
   },
+  "storage:ManagementPolicy": {
+    path: "Microsoft.Storage/storageAccounts/{accountName}/managementPolicies",
+    nameInput: "managementPolicyName",
+  },
+  "storage:BlobContainerImmutabilityPolicy": {
+    path: "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers/{containerName}/immutabilityPolicies",
+    nameInput: "immutabilityPolicyName",
+  },
+  "containerservice:ManagedNamespace": {
+    path: "Microsoft.ContainerService/managedClusters/{resourceName}/managedNamespaces",
+    nameInput: "managedNamespaceName",
+  },
   "containerregistry:Registry": {
     path: "Microsoft.ContainerRegistry/registries",
     nameInput: "registryName",
@@ -159,6 +171,10 @@ const shapes: Record<string, ArmShape> = {
   "machinelearningservices:Workspace": {
     path: "Microsoft.MachineLearningServices/workspaces",
     nameInput: "workspaceName",
+  },
+  "machinelearningservices:Registry": {
+    path: "Microsoft.MachineLearningServices/registries",
+    nameInput: "registryName",
   },
   "machinelearningservices:Compute": {
     path: "Microsoft.MachineLearningServices/workspaces/{workspaceName}/computes",

@@ -248,7 +248,12 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
   machineLearningWorkspaceResourceId: pulumi.Input<string>;
   /** The workspace compute name (2-16 letters, digits, hyphens, starting with a letter). @default "aks-inference" */
   computeName?: string;
-  /** The namespace Azure ML deploys endpoints into; it must exist. @default "default" */
+  /**
+   * The namespace Azure ML deploys endpoints into, created as an AKS managed namespace so the
+   * endpoints do not share `default` with other workloads. `"default"` is the opt-out (it always
+   * exists, so nothing is created).
+   * @default "azureml-endpoints"
+   */
   computeNamespace?: string;
   /**
    * TLS for the inference router behind its internal load balancer. Conditional: required

@@ -23,6 +23,7 @@ import {
 } from "./args";
 import { amlConfigurationSettings, amlExtensionType, amlProtectedSettings } from "./amlExtension";
 import { createControlPlaneIdentity } from "./controlPlaneIdentity";
+import { createEndpointNamespace, defaultEndpointNamespace } from "./endpointNamespace";
 import { createNodeDiskEncryption } from "./diskEncryption";
 import { createMaintenanceWindows } from "./maintenance";
 import {
@@ -298,6 +299,24 @@ export class InferenceCluster extends pulumi.ComponentResource {
       { parent: this, dependsOn: [pool, trustedAccess] },
     );
 
+    // Endpoints get a namespace of their own; `default` (which always exists) is the opt-out.
+    const namespace = args.computeNamespace ?? defaultEndpointNamespace;
+    const endpointNamespace =
+      namespace === "default"
+        ? []
+        : [
+            createEndpointNamespace(
+              name,
+              {
+                resourceGroupName: args.resourceGroupName,
+                clusterName,
+                location: args.location,
+                tags,
+              },
+              namespace,
+              { parent: this, dependsOn: [cluster] },
+            ),
+          ];
     const workspace = pulumi
       .output(args.machineLearningWorkspaceResourceId)
       .apply((id) => parseResourceId(id));
@@ -316,11 +335,11 @@ export class InferenceCluster extends pulumi.ComponentResource {
           resourceId,
           description: `AKS inference pool "${inference.name}" (nodeSelector ${inferencePoolLabelKey}=${inferencePoolLabelValue})`,
           disableLocalAuth: true,
-          properties: { namespace: args.computeNamespace ?? "default" },
+          properties: { namespace },
         },
         tags,
       },
-      { parent: this, dependsOn: [extension, trustedAccess] },
+      { parent: this, dependsOn: [extension, trustedAccess, ...endpointNamespace] },
     );
 
     createDiagnosticSettings(

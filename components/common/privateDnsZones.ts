@@ -5,6 +5,8 @@
 export const privateDnsZonesByGroupId = {
   // Managed online endpoints share the workspace endpoint and these zones.
   amlworkspace: ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"],
+  // Azure ML registries answer on the workspace zones too.
+  amlregistry: ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"],
   blob: ["privatelink.blob.core.windows.net"],
   file: ["privatelink.file.core.windows.net"],
   queue: ["privatelink.queue.core.windows.net"],

@@ -23,7 +23,8 @@ import type { InferenceCluster } from "../aks";
 import type { DiagnosticSettingArgs, Tags } from "../common";
 import type { PrivateOpenAi } from "../genai";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
-import type { ModelMonitor, TrainingCluster } from "../ml/mlops";
+import type { PrivateMlRegistry } from "../ml/mlRegistry";
+import type { ModelMonitor, RetrainingSchedule, TrainingCluster } from "../ml/mlops";
 import type { AuthenticatedEndpoint, BlueGreenDeployment, SlotKey } from "../ml/serving";
 import type { CostGuardrails, Observability } from "../monitoring";
 import type { LandingZoneNetwork } from "../network";
@@ -37,7 +38,9 @@ import { buildModelMonitors } from "./modelMonitors";
 import { buildNetwork } from "./network";
 import { buildBudget, buildObservability } from "./observability";
 import { buildOpenAi, wantsOpenAi } from "./openAi";
+import { buildRegistry, buildRegistryAccess, wantsRegistry } from "./registry";
 import { resolve, TOKEN } from "./resolve";
+import { buildRetraining, wantsRetraining } from "./retraining";
 import { buildEndpoint, buildSlots, slotDeploymentIds } from "./serving";
 import { buildStorage } from "./storage";
 import { buildTrainingCluster } from "./training";
@@ -48,8 +51,8 @@ import { buildWorkspace } from "./workspace";
  * A complete, WAF-aligned AI landing zone: a private network; a Key Vault with a rotating
  * customer-managed key; CMK storage; a private, isolated Azure ML workspace; a training cluster;
  * an authenticated online endpoint with blue and green slots, data collection and model
- * monitors; observability, alerts and a budget; optionally an AKS inference cluster and a private
- * Azure OpenAI account. Every child gets the zone's cost tags and its diagnostics.
+ * monitors; observability, alerts and a budget; optionally a retraining schedule, an Azure ML
+ * registry for promotion, an AKS inference cluster and a private Azure OpenAI account. Every child gets the zone's cost tags and its diagnostics.
  */
 export class AiLandingZone extends pulumi.ComponentResource {
   public readonly tags: Tags;
@@ -65,6 +68,10 @@ export class AiLandingZone extends pulumi.ComponentResource {
   public readonly endpoint: AuthenticatedEndpoint;
   public readonly deployment: BlueGreenDeployment;
   public readonly modelMonitors: Partial<Record<SlotKey, ModelMonitor>>;
+  /** The retraining schedule, with `training`. */
+  public readonly retraining: RetrainingSchedule | undefined;
+  /** The Azure ML registry models are promoted through, with `enableRegistry`. */
+  public readonly registry: PrivateMlRegistry | undefined;
   public readonly openAi: PrivateOpenAi | undefined;
   /** The 2048-bit key of the Azure OpenAI account (Azure AI services accept no other size). */
   public readonly openAiKey: EncryptionKey | undefined;
@@ -85,6 +92,9 @@ export class AiLandingZone extends pulumi.ComponentResource {
     const keyVault = buildKeyVault(zone, this, { network, diagnostics });
     const encryptionKey = buildEncryptionKey(zone, this, { keyVault });
     const storage = buildStorage(zone, this, { network, encryptionKey, diagnostics });
+    const registry = wantsRegistry(zone)
+      ? buildRegistry(zone, this, { network, diagnostics })
+      : undefined;
     const workspace = buildWorkspace(zone, this, {
       network,
       observability,
@@ -92,6 +102,7 @@ export class AiLandingZone extends pulumi.ComponentResource {
       encryptionKey,
       storage,
       diagnostics,
+      registry,
     });
     const trainingCluster = buildTrainingCluster(zone, this, { workspace });
     const inferenceCluster = wantsInferenceCluster(zone)
@@ -120,6 +131,15 @@ export class AiLandingZone extends pulumi.ComponentResource {
       observability,
       deployment,
     });
+    const retraining = wantsRetraining(zone)
+      ? buildRetraining(zone, this, {
+          workspace,
+          trainingCluster,
+          dependsOn: Object.values(modelMonitors),
+        })
+      : undefined;
+    if (registry !== undefined)
+      buildRegistryAccess(zone, this, registry, { workspace, trainingCluster, endpoint });
 
     buildAlerts(zone, this, observability.actionGroupResourceId, {
       onlineEndpoints: {
@@ -147,6 +167,8 @@ export class AiLandingZone extends pulumi.ComponentResource {
     this.endpoint = endpoint;
     this.deployment = deployment;
     this.modelMonitors = modelMonitors;
+    this.retraining = retraining;
+    this.registry = registry;
     this.openAi = openAi;
     this.openAiKey = openAiKey;
     this.scoringUri = endpoint.scoringUri;

@@ -3,7 +3,13 @@ import type { InferenceClusterArgs } from "../aks";
 import type { Tags } from "../common";
 import type { PrivateOpenAiArgs } from "../genai";
 import type { PrivateMlWorkspaceArgs } from "../ml/privateMlWorkspace";
-import type { DataCollectionArgs, ModelMonitorArgs, TrainingClusterArgs } from "../ml/mlops";
+import type { PrivateMlRegistryArgs } from "../ml/mlRegistry";
+import type {
+  DataCollectionArgs,
+  ModelMonitorArgs,
+  RetrainingScheduleArgs,
+  TrainingClusterArgs,
+} from "../ml/mlops";
 import type {
   AuthenticatedEndpointArgs,
   BlueGreenDeploymentArgs,
@@ -41,6 +47,17 @@ export type LandingZoneMonitorArgs = Pick<ModelMonitorArgs, "taskType" | "baseli
       | "scheduleName"
     >
   >;
+
+/**
+ * The retraining job and when it runs besides the weekly cron; the schedule lives in the zone's
+ * workspace and, for a pipeline component, runs on the zone's training cluster.
+ */
+export type LandingZoneTrainingArgs = Partial<
+  Omit<
+    RetrainingScheduleArgs,
+    "resourceGroupName" | "workspaceName" | "machineLearningWorkspaceResourceId"
+  >
+>;
 
 export interface AiLandingZoneArgs {
   /**
@@ -87,6 +104,15 @@ export interface AiLandingZoneArgs {
    * `aml-deployment-model-monitor` rule asks for one in production stacks
    */
   modelMonitor?: LandingZoneMonitorArgs;
+  /**
+   * Retraining: a `RetrainingSchedule` that runs this job (`pipelineComponentResourceId` on the
+   * zone's training cluster, or a full `jobDefinition`) weekly (`cronExpression`, Sundays 02:00
+   * UTC by default) and, with `monitorBreachHandlerResourceId`, whenever one of the zone's model
+   * monitors breaches its thresholds. Register the retrained model, promote it through the
+   * registry (`enableRegistry`) and move traffic with the slots' weights.
+   * @default - no retraining schedule
+   */
+  training?: LandingZoneTrainingArgs;
 
   /**
    * Adds an AKS inference cluster attached to the workspace; the endpoint then runs on it.
@@ -100,6 +126,14 @@ export interface AiLandingZoneArgs {
    * @default false
    */
   enableOpenAi?: boolean;
+  /**
+   * Adds a private Azure ML registry (`PrivateMlRegistry`) for promoting models and
+   * environments between workspaces with their lineage: the workspace reaches it through a
+   * managed-network private endpoint, the workspace and the training cluster publish to it and
+   * the endpoint reads from it. Needs a known `location`.
+   * @default false
+   */
+  enableRegistry?: boolean;
 
   /** Overrides of the `LandingZoneNetwork` arguments. @default {} (10.42.0.0/16, zones created) */
   network?: Partial<LandingZoneNetworkArgs>;
@@ -140,4 +174,9 @@ export interface AiLandingZoneArgs {
   inferenceCluster?: Partial<InferenceClusterArgs>;
   /** Overrides of the `PrivateOpenAi` arguments; only with `enableOpenAi`. @default {} */
   openAi?: Partial<PrivateOpenAiArgs>;
+  /**
+   * Overrides of the `PrivateMlRegistry` arguments (e.g. `replicaLocations`); only with
+   * `enableRegistry`. @default {} (the zone's region, zone-redundant storage, private)
+   */
+  registry?: Partial<PrivateMlRegistryArgs>;
 }

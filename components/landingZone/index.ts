@@ -1,3 +1,8 @@
 export { AiLandingZone } from "./aiLandingZone";
 export { requiredTagNames } from "./args";
-export type { AiLandingZoneArgs, LandingZoneMonitorArgs, LandingZoneSlots } from "./args";
+export type {
+  AiLandingZoneArgs,
+  LandingZoneMonitorArgs,
+  LandingZoneSlots,
+  LandingZoneTrainingArgs,
+} from "./args";

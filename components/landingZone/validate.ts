@@ -1,4 +1,4 @@
-import { emailPattern, InputValidator, tagProblems } from "../common";
+import { emailPattern, InputValidator, plain, tagProblems } from "../common";
 import { validateDataCollection } from "../ml/mlops";
 import type { SlotKey } from "../ml/serving";
 import { AiLandingZoneArgs, requiredTagNames } from "./args";
@@ -116,6 +116,16 @@ function validateZoneArgs(v: InputValidator, name: string, args: AiLandingZoneAr
       "is the zone's own region; a replica must be in another region",
     );
   });
+  v.check(
+    args.enableRegistry === true || args.registry === undefined,
+    "registry",
+    "is set while enableRegistry is not true: enable the registry or drop its overrides",
+  );
+  v.check(
+    args.enableRegistry !== true || plain(args.location) !== undefined,
+    "location",
+    "is required with enableRegistry: the registry lists its regions by name, so pass the zone's region as a known string",
+  );
   v.check(
     args.enableInferenceCluster === true || args.inferenceCluster === undefined,
     "inferenceCluster",

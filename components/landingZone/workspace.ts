@@ -10,6 +10,8 @@ import type { Observability } from "../monitoring";
 import type { LandingZoneNetwork } from "../network";
 import type { EncryptionKey, KeyVault } from "../security";
 import type { CmkStorageAccount } from "../storage";
+import type { PrivateMlRegistry } from "../ml/mlRegistry";
+import { registryOutboundRules } from "./registry";
 import type { Zone } from "./resolve";
 
 export interface WorkspaceDeps {
@@ -19,6 +21,8 @@ export interface WorkspaceDeps {
   encryptionKey: Pick<EncryptionKey, "customerManagedKey">;
   storage: Pick<CmkStorageAccount, "resourceId">;
   diagnostics: DiagnosticSettingArgs[];
+  /** The zone's Azure ML registry, reached through a managed-network rule. @default - none */
+  registry?: Pick<PrivateMlRegistry, "resourceId">;
 }
 
 export function workspaceArgs(zone: Zone, deps: WorkspaceDeps): PrivateMlWorkspaceArgs {
@@ -34,6 +38,10 @@ export function workspaceArgs(zone: Zone, deps: WorkspaceDeps): PrivateMlWorkspa
     diagnosticSettings: deps.diagnostics,
     protect: zone.protect,
     ...override,
+    outboundRules:
+      deps.registry === undefined
+        ? override?.outboundRules
+        : { ...registryOutboundRules(deps.registry), ...override?.outboundRules },
     tags: zone.tagsFor(override?.tags),
   };
 }

@@ -3,3 +3,5 @@ export * from "./outboundRules";
 export * from "./privateMlWorkspace";
 export * from "./workspaceRoles";
 export * from "./serving";
+export * from "./mlRegistry";
+export * from "./registryRoles";

@@ -25,6 +25,7 @@ import {
   validatePrivateResourceExtras,
   validatePublicAccess,
 } from "../common";
+import { createStorageLifecycle, StorageLifecycleArgs, validateLifecycle } from "./lifecycle";
 
 /** The type token, used by `super()` and by the validator. */
 const TOKEN = "ailz:storage:CmkStorageAccount";
@@ -95,6 +96,14 @@ export interface CmkStorageAccountArgs extends SharedResourceArgs, PublicAccessA
    * @default 5000
    */
   malwareScanningCapGbPerMonth?: number;
+  /**
+   * How long data stays: old blob versions move to cool after 30 days and are deleted after 365,
+   * `dataRules` age out data under given prefixes (collected inference data), and
+   * `immutableContainers` hold audit data write-once. `false` opts out: versions then pile up
+   * forever (the pack's `storage-blob-versions-lifecycle` reports it).
+   * @default {} (the version rule with its defaults)
+   */
+  lifecycle?: StorageLifecycleArgs | false;
   /** Protects the account from deletion by Pulumi. @default true */
   protect?: boolean;
 }
@@ -205,6 +214,17 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
       },
       { parent: this, dependsOn: [account] },
     );
+    if (args.lifecycle !== false) {
+      createStorageLifecycle(
+        name,
+        { resourceGroupName: args.resourceGroupName, accountName },
+        args.lifecycle ?? {},
+        {
+          parent: this,
+          dependsOn: [blobService],
+        },
+      );
+    }
     const fileService = new storage.FileServiceProperties(
       `${name}-file`,
       {
@@ -351,4 +371,5 @@ export function validateCmkStorageAccountArgs(
     args,
     services.filter((s) => ["blob", "file", "queue", "table", "dfs"].includes(s)),
   );
+  if (args.lifecycle !== false) validateLifecycle(v, "lifecycle", args.lifecycle);
 }

@@ -1,1 +1,2 @@
 export * from "./cmkStorageAccount";
+export * from "./lifecycle";

@@ -3,6 +3,11 @@
  * rollout (shadow, canary, promotion) and a rollback are `pulumi config set` plus `pulumi up`,
  * reviewed in a pull request like any other change. Traffic is written after both slots are
  * ready, so a slot never takes requests before its deployment succeeded.
+ *
+ * The whole loop: both slots collect their inputs and outputs, a model monitor per slot
+ * compares them with the training baseline and alerts on drift, a breach (and every Sunday)
+ * starts the retraining pipeline, the retrained model is published to the registry, and
+ * promotion is pointing the idle slot at the registry version and moving the weights.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
@@ -16,6 +21,8 @@ const owner = config.require("owner");
 const name = `ailz-${environment}`;
 const servingEnvironment = config.get("servingEnvironment") ?? "azureml:sklearn-serving:1";
 const greenWeight = config.getNumber("greenWeight") ?? 0;
+const trainingPipeline = config.get("trainingPipelineComponentId");
+const breachHandler = config.get("retrainingHandlerId");
 
 const resourceGroupName = `rg-${name}`;
 const group = new resources.ResourceGroup("group", {
@@ -46,7 +53,26 @@ const zone = new AiLandingZone(name, {
       mirror: greenWeight === 0 ? (config.getNumber("greenMirror") ?? 0) : 0,
     },
   },
+  // Monitor: drift and data quality of each slot against the training data, alerting on breach.
+  modelMonitor: {
+    taskType: "Classification",
+    baselineDataUri: config.get("monitorBaseline") ?? "azureml:credit-training:3",
+    baselineTargetColumn: config.get("monitorTargetColumn") ?? "default",
+  },
+  // Retrain: weekly, and on a monitor breach when a handler submits the run.
+  training: trainingPipeline
+    ? {
+        pipelineComponentResourceId: trainingPipeline,
+        inputs: { training_data: { uri: "azureml:credit-training:latest", type: "uri_folder" } },
+        monitorBreachHandlerResourceId: breachHandler || undefined,
+      }
+    : undefined,
+  // Register: the retrained model is shared to the registry, with its lineage; promote by
+  // setting greenModel to azureml://registries/<registryName>/models/<model>/versions/<n>.
+  enableRegistry: config.getBoolean("enableRegistry") ?? true,
 });
 
 export const scoringUri = zone.scoringUri;
 export const traffic = zone.traffic;
+export const registryName = zone.registry?.name;
+export const retrainingSchedule = zone.retraining?.scheduleName;

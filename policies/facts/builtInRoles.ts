@@ -23,6 +23,7 @@ export const BUILT_IN_ROLE_IDS = {
   AcrPush: "8311e382-0749-4cb8-b61a-304f252e45ec",
   "AzureML Data Scientist": "f6c7c914-8db3-469d-8ca1-694a8f32e121",
   "AzureML Metrics Writer (preview)": "635dd51f-9968-44d3-b7fb-6d9a6bd613ae",
+  "AzureML Registry User": "1823dd4f-9b8c-4ab6-ab4e-7397a3684615",
   "Azure AI Enterprise Network Connection Approver": "b556d68e-0be0-4f35-a333-ad7ee1ce17ea",
   "Azure Kubernetes Service RBAC Cluster Admin": "b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b",
   "Cognitive Services OpenAI User": "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",

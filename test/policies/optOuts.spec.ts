@@ -13,6 +13,7 @@ import {
   AuthenticatedEndpoint,
   BlueGreenDeployment,
   PrivateContainerRegistry,
+  PrivateMlRegistry,
   PrivateMlWorkspace,
   SlotArgs,
 } from "../../components/ml";
@@ -229,6 +230,21 @@ const groups: Group[] = [
         expect: { "storage-defender-enabled": "advisory" },
       },
       {
+        optOut: "lifecycle: false",
+        args: { lifecycle: false },
+        expect: { "storage-blob-versions-lifecycle": "advisory" },
+      },
+      {
+        optOut: "supported: data rules and immutable audit containers",
+        args: {
+          lifecycle: {
+            dataRules: [{ name: "inferencedata", prefixes: ["inference-data/"] }],
+            immutableContainers: [{ name: "audit", retentionDays: 365 }],
+          },
+        },
+        expect: {},
+      },
+      {
         optOut: "diagnosticSettings: []",
         args: { diagnosticSettings: [] },
         // No service logs its data access either.
@@ -270,6 +286,55 @@ const groups: Group[] = [
         optOut: "customerManagedKey.keyVersion (a pinned key version)",
         args: { customerManagedKey: pinned },
         expect: { "acr-cmk-encryption": "advisory" },
+      },
+      {
+        optOut: "diagnosticSettings: []",
+        args: { diagnosticSettings: [] },
+        expect: { "diagnostics-required": "advisory" },
+      },
+      {
+        optOut: "protect: false",
+        args: { protect: false },
+        expect: { "stateful-resources-protected": "advisory" },
+      },
+    ],
+  },
+  {
+    component: "PrivateMlRegistry",
+    build: (extra, opts) =>
+      new PrivateMlRegistry(
+        "optout",
+        {
+          resourceGroupName: rg,
+          location: "westeurope",
+          privateEndpoint: privateEndpointWithZones(
+            "privatelink.api.azureml.ms",
+            "privatelink.notebooks.azure.net",
+          ),
+          diagnosticSettings: diagnostics,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: "supported: replica regions, publishers and readers",
+        args: {
+          replicaLocations: ["northeurope"],
+          publishers: [{ key: "dev", principalId: "11111111-1111-1111-1111-111111111111" }],
+          readers: [{ key: "prod", principalId: "22222222-2222-2222-2222-222222222222" }],
+        },
+        expect: {},
+      },
+      {
+        optOut: 'publicNetworkAccess: "Enabled"',
+        args: { publicNetworkAccess: "Enabled" },
+        expect: { "aml-registry-public-network-access-disabled": "mandatory" },
+      },
+      {
+        optOut: "a storageAccountType without zone redundancy",
+        args: { storageAccountType: "Standard_LRS" },
+        expect: { "aml-registry-storage-zone-redundant": "advisory" },
       },
       {
         optOut: "diagnosticSettings: []",

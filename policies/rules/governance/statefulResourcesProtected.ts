@@ -7,6 +7,7 @@ const STATEFUL: readonly string[] = [
   T.storageAccount,
   T.registry,
   T.mlWorkspace,
+  T.mlRegistry,
   T.managedCluster,
   T.aiAccount,
   T.logAnalyticsWorkspace,

@@ -16,6 +16,8 @@ import { amlEndpointPublicNetworkAccessDisabled } from "./endpointPublicNetworkA
 import { amlEndpointTokenAuth } from "./endpointTokenAuth";
 import { amlExtensionInternalLoadBalancer } from "./extensionInternalLoadBalancer";
 import { amlExtensionTrustedAccess } from "./extensionTrustedAccess";
+import { amlRegistryPublicNetworkAccessDisabled } from "./registryPublicNetworkAccessDisabled";
+import { amlRegistryStorageZoneRedundant } from "./registryStorageZoneRedundant";
 import { amlTrainingComputeIdleScaleDown } from "./trainingComputeIdleScaleDown";
 import { amlTrainingComputeLowPriority } from "./trainingComputeLowPriority";
 import { amlTrainingComputeScaleToZero } from "./trainingComputeScaleToZero";
@@ -39,6 +41,8 @@ export const mlRules: WafPolicy[] = [
   amlWorkspaceHbi,
   amlWorkspaceHbiStoragePrivate,
   amlWorkspaceUserAssignedIdentity,
+  amlRegistryPublicNetworkAccessDisabled,
+  amlRegistryStorageZoneRedundant,
   amlComputeLocalAuthDisabled,
   amlComputeVirtualNetwork,
   amlComputeNoPublicIp,

@@ -1,5 +1,12 @@
 import type { DiagnosticSettingArgs } from "@pulumi/azure-native/monitor";
-import { Props, resourceRule, TYPE_GROUPS } from "../../lib";
+import { peek, Props, resourceRule, TYPE_GROUPS } from "../../lib";
+
+/**
+ * Resource types Azure Monitor publishes no platform metrics for, so a setting on them cannot
+ * export AllMetrics (Azure refuses the category): Azure ML registries, which have resource logs
+ * (asset reads and writes) only.
+ */
+const WITHOUT_METRICS = /\/providers\/Microsoft\.MachineLearningServices\/registries\/[^/]+\/?$/i;
 
 export const diagnosticsMetricsEnabled = resourceRule({
   name: "diagnostics-metrics-enabled",
@@ -21,6 +28,9 @@ export const diagnosticsMetricsEnabled = resourceRule({
     const exported = metrics.some(
       (m) => m.enabled === true && "category" in m && String(m.category) === "AllMetrics",
     );
+    // A target known to have no metrics passes; an unknown target is held to the rule.
+    const target = peek(() => props.resourceUri as unknown);
+    if (!exported && typeof target === "string" && WITHOUT_METRICS.test(target)) return;
     if (!exported) {
       ctx.report(
         "metrics has no enabled 'AllMetrics' category; add { category: 'AllMetrics', enabled: true }.",

@@ -4,6 +4,7 @@ import { ofType, peek, refersTo, stackRule, T, TYPE_GROUPS } from "../../lib";
 /** Resources whose logs the WAF asks to collect, with a label for messages. */
 const MONITORED: readonly { type: string; label: string }[] = [
   { type: T.mlWorkspace, label: "AML workspace" },
+  { type: T.mlRegistry, label: "AML registry" },
   { type: T.aiAccount, label: "AI services account" },
   { type: T.vault, label: "key vault" },
   { type: T.registry, label: "container registry" },

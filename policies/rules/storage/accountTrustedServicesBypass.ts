@@ -7,7 +7,7 @@ export const storageAccountTrustedServicesBypass = resourceRule({
     "Storage account firewalls let trusted Azure services through, as Azure Machine Learning and Defender need.",
   severity: "medium",
   pillar: "reliability",
-  principle: "balance-reliability-objectives",
+  principle: "design-for-operational-reliability",
   anchors: [
     "checkov:CKV_AZURE_36",
     "trivy:AZU-0010",

@@ -16,6 +16,7 @@ import { storageAccountTrustedServicesBypass } from "./accountTrustedServicesByp
 import { storageAccountZoneRedundant } from "./accountZoneRedundant";
 import { storageBlobSoftDelete } from "./blobSoftDelete";
 import { storageBlobVersioning } from "./blobVersioning";
+import { storageBlobVersionsLifecycle } from "./blobVersionsLifecycle";
 import { storageContainerPrivate } from "./containerPrivate";
 import { storageDefenderEnabled } from "./defenderEnabled";
 import { storageFileShareSoftDelete } from "./fileShareSoftDelete";
@@ -40,6 +41,7 @@ export const storageRules: WafPolicy[] = [
   storageAccountAllowedSkus,
   storageBlobSoftDelete,
   storageBlobVersioning,
+  storageBlobVersionsLifecycle,
   storageFileShareSoftDelete,
   storageContainerPrivate,
   storageServicesLogged,

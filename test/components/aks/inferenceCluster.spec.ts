@@ -280,6 +280,21 @@ describe("InferenceCluster", () => {
       });
     });
 
+    it("deploys endpoints into a namespace of their own, created as an AKS managed namespace", () => {
+      assert.deepStrictEqual(mocks.one(`${CS}:ManagedNamespace`).inputs, {
+        resourceGroupName: rg,
+        resourceName: "aks-infer",
+        managedNamespaceName: "azureml-endpoints",
+        location: "westeurope",
+        properties: {
+          labels: { "ailz.io/workload": "azureml-endpoints" },
+          adoptionPolicy: "IfIdentical",
+          deletePolicy: "Keep",
+        },
+        tags: { costCenter: "cc-7" },
+      });
+    });
+
     it("attaches the cluster to the workspace as Kubernetes compute without local auth", async () => {
       assert.deepStrictEqual(mocks.one("azure-native:machinelearningservices:Compute").inputs, {
         resourceGroupName: rg,
@@ -291,7 +306,7 @@ describe("InferenceCluster", () => {
           resourceId: clusterId,
           description: 'AKS inference pool "inference" (nodeSelector ailz.io/pool=inference)',
           disableLocalAuth: true,
-          properties: { namespace: "default" },
+          properties: { namespace: "azureml-endpoints" },
         },
         tags: { costCenter: "cc-7" },
       });
@@ -354,7 +369,7 @@ describe("InferenceCluster", () => {
       );
     });
 
-    it("orders the children: pool after cluster, extension after pool and trust, attach last", async () => {
+    it("orders the children: pool after cluster, extension after pool and trust, attach after the namespace, last", async () => {
       const after = async (key: string) => {
         const deps = (recorder.options.get(key)?.dependsOn ?? []) as pulumi.Resource[];
         const urns = await Promise.all(deps.map((r) => unwrap(r.urn)));
@@ -370,9 +385,12 @@ describe("InferenceCluster", () => {
         await after("azure-native:kubernetesconfiguration:Extension::infer-azureml"),
         ["infer-pool-inference", "infer-trusted-access"],
       );
+      assert.deepStrictEqual(await after(`${CS}:ManagedNamespace::infer-namespace`), [
+        "infer-cluster",
+      ]);
       assert.deepStrictEqual(
         await after("azure-native:machinelearningservices:Compute::infer-compute"),
-        ["infer-azureml", "infer-trusted-access"],
+        ["infer-azureml", "infer-trusted-access", "infer-namespace"],
       );
     });
 
@@ -660,6 +678,18 @@ describe("InferenceCluster", () => {
       assert.deepStrictEqual(
         [compute.computeName, compute.properties.properties.namespace],
         ["k8s-plain", "models"],
+      );
+      assert.strictEqual(mocks.one(`${CS}:ManagedNamespace`).inputs.managedNamespaceName, "models");
+    });
+
+    it('creates no namespace with the opt-out computeNamespace: "default"', async () => {
+      new InferenceCluster("dflt", clusterArgs({ computeNamespace: "default" }));
+      await settle();
+      assert.strictEqual(mocks.ofType(`${CS}:ManagedNamespace`).length, 0);
+      assert.strictEqual(
+        mocks.one("azure-native:machinelearningservices:Compute").inputs.properties.properties
+          .namespace,
+        "default",
       );
     });
 

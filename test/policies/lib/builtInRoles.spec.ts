@@ -1,5 +1,6 @@
 import * as assert from "assert";
 import { builtInRoles } from "../../../components/common/roleAssignments";
+import { registryRoles } from "../../../components/ml/registryRoles";
 import { workspaceDependencyRoles } from "../../../components/ml/workspaceRoles";
 import { endpointRefusedRoles } from "../../../components/ml/serving/authenticatedEndpoint";
 import { BUILT_IN_ROLE_IDS } from "../../../policies/facts";
@@ -15,7 +16,7 @@ function mismatches(table: Readonly<Record<string, string>>): string[] {
 
 describe("built-in role IDs match Azure's published built-in roles", () => {
   it("the table the pack and the components share", () => {
-    assert.strictEqual(Object.keys(BUILT_IN_ROLE_IDS).length, 26);
+    assert.strictEqual(Object.keys(BUILT_IN_ROLE_IDS).length, 27);
     assert.deepStrictEqual(mismatches(BUILT_IN_ROLE_IDS), []);
   });
 
@@ -29,6 +30,8 @@ describe("built-in role IDs match Azure's published built-in roles", () => {
     assert.deepStrictEqual(mismatches(builtInRoles), []);
     assert.strictEqual(Object.keys(workspaceDependencyRoles).length, 3);
     assert.deepStrictEqual(mismatches(workspaceDependencyRoles), []);
+    assert.strictEqual(Object.keys(registryRoles).length, 2);
+    assert.deepStrictEqual(mismatches(registryRoles), []);
   });
 
   it("the endpoint refuses exactly the roles the pack treats as privileged", () => {

@@ -23,6 +23,22 @@ describe("diagnostics-metrics-enabled", () => {
       ],
     ));
 
+  it("passes an Azure ML registry's setting without metrics (registries publish none)", () => {
+    const registry =
+      "/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/registries/mlr-models";
+    assert.deepStrictEqual(messages(run({ ...setting(), resourceUri: registry, metrics: [] })), []);
+    // Only a registry itself: a workspace named like one, or an unknown target, still needs them.
+    const message =
+      "metrics has no enabled 'AllMetrics' category; add { category: 'AllMetrics', enabled: true }.";
+    assert.deepStrictEqual(
+      messages(run({ ...setting(), resourceUri: `${registry}/models/m`, metrics: [] })),
+      [message],
+    );
+    assert.deepStrictEqual(messages(run({ ...setting(), resourceUri: UNKNOWN, metrics: [] })), [
+      message,
+    ]);
+  });
+
   it("is skipped at preview when the metrics are unknown", () =>
     assert.strictEqual(
       run({ ...setting(), metrics: UNKNOWN }).unknown,
