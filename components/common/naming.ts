@@ -132,6 +132,70 @@ export const nameRules = {
     pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
     allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
   },
+  routeTable: {
+    prefix: "rt",
+    min: 1,
+    max: 80,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
+    allowed:
+      "1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
+  },
+  publicIpAddress: {
+    prefix: "pip",
+    min: 1,
+    max: 80,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
+    allowed:
+      "1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
+  },
+  azureFirewall: {
+    prefix: "afw",
+    min: 1,
+    max: 56,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
+    allowed:
+      "1-56 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
+  },
+  firewallPolicy: {
+    prefix: "afwp",
+    min: 1,
+    max: 80,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
+    allowed:
+      "1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
+  },
+  bastionHost: {
+    prefix: "bas",
+    min: 1,
+    max: 80,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
+    allowed:
+      "1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
+  },
+  networkInterface: {
+    prefix: "nic",
+    min: 1,
+    max: 80,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
+    allowed:
+      "1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
+  },
+  /** Linux VMs; the name is also the host name, so no periods or underscores. */
+  virtualMachine: {
+    prefix: "vm",
+    min: 1,
+    max: 64,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/,
+    allowed: "1-64 letters, digits or hyphens, starting and ending with a letter or digit",
+  },
+  /** Linux scale sets; instance host names take the name as their prefix. */
+  virtualMachineScaleSet: {
+    prefix: "vmss",
+    min: 1,
+    max: 64,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/,
+    allowed: "1-64 letters, digits or hyphens, starting and ending with a letter or digit",
+  },
 } satisfies Record<string, NameRule>;
 
 export type NameKind = keyof typeof nameRules;
