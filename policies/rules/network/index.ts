@@ -1,4 +1,7 @@
 import type { WafPolicy } from "../../lib";
+import { bastionStandardSku } from "./bastionStandardSku";
+import { firewallPolicyIdpsDeny } from "./firewallPolicyIdpsDeny";
+import { firewallPolicyThreatIntelDeny } from "./firewallPolicyThreatIntelDeny";
 import { firewallSubnetNatGateway } from "./firewallSubnetNatGateway";
 import { flowLogRetention } from "./flowLogRetention";
 import { hubVnetRequiredSubnets } from "./hubVnetRequiredSubnets";
@@ -18,6 +21,7 @@ import { publicIpStandardSku } from "./publicIpStandardSku";
 import { publicIpZoneRedundant } from "./publicIpZoneRedundant";
 import { subnetNoDefaultOutboundAccess } from "./subnetNoDefaultOutboundAccess";
 import { subnetNsgAttached } from "./subnetNsgAttached";
+import { subnetRouteToFirewall } from "./subnetRouteToFirewall";
 import { vnetDnsServersLocal } from "./vnetDnsServersLocal";
 import { vnetDnsServersRedundant } from "./vnetDnsServersRedundant";
 
@@ -44,4 +48,8 @@ export const networkRules: WafPolicy[] = [
   nsgAssociated,
   hubVnetRequiredSubnets,
   publicIpAttached,
+  firewallPolicyThreatIntelDeny,
+  firewallPolicyIdpsDeny,
+  subnetRouteToFirewall,
+  bastionStandardSku,
 ];

@@ -101,7 +101,10 @@ describe("EgressFirewall", () => {
       assert.deepStrictEqual(policy.inputs.sku, { tier: "Standard" });
       assert.strictEqual(policy.inputs.intrusionDetection, undefined);
       assert.strictEqual(policy.inputs.threatIntelMode, "Deny");
-      assert.deepStrictEqual(mocks.one(FIREWALL).inputs.sku, { name: "AZFW_VNet", tier: "Standard" });
+      assert.deepStrictEqual(mocks.one(FIREWALL).inputs.sku, {
+        name: "AZFW_VNet",
+        tier: "Standard",
+      });
     });
   });
 
@@ -137,7 +140,10 @@ describe("EgressFirewall", () => {
             }),
           ),
         [
-          { propertyPath: "firewallSubnetPrefix", reason: "AzureFirewallSubnet must be /26 or larger" },
+          {
+            propertyPath: "firewallSubnetPrefix",
+            reason: "AzureFirewallSubnet must be /26 or larger",
+          },
           { propertyPath: "sourceAddressPrefixes[0]", reason: "must not overlap" },
           { propertyPath: "tier", reason: "use Premium or Standard" },
           { propertyPath: "zones[0]", reason: 'use "1", "2" or "3"' },
@@ -147,12 +153,18 @@ describe("EgressFirewall", () => {
     });
 
     it("rejects a hub too small for the firewall subnet and a subnet outside it", () => {
-      assertInputErrors(() => new EgressFirewall("hub", args({ addressPrefixes: ["10.40.0.0/27"] })), [
-        { propertyPath: "firewallSubnetPrefix", reason: "give a /26 or larger address space" },
-      ]);
+      assertInputErrors(
+        () => new EgressFirewall("hub", args({ addressPrefixes: ["10.40.0.0/27"] })),
+        [{ propertyPath: "firewallSubnetPrefix", reason: "give a /26 or larger address space" }],
+      );
       assertInputErrors(
         () => new EgressFirewall("hub", args({ firewallSubnetPrefix: "10.41.0.0/26" })),
-        [{ propertyPath: "firewallSubnetPrefix", reason: "is outside the address space 10.40.0.0/24" }],
+        [
+          {
+            propertyPath: "firewallSubnetPrefix",
+            reason: "is outside the address space 10.40.0.0/24",
+          },
+        ],
       );
     });
   });
@@ -187,7 +199,10 @@ describe("LandingZoneNetwork egress", () => {
 
   it("attaches a brought route table and creates none", async () => {
     const brought = `${group}/providers/Microsoft.Network/routeTables/rt-hub`;
-    new LandingZoneNetwork("lz", { resourceGroupName: rg, egress: { routeTableResourceId: brought } });
+    new LandingZoneNetwork("lz", {
+      resourceGroupName: rg,
+      egress: { routeTableResourceId: brought },
+    });
     await settle();
     assert.strictEqual(mocks.ofType("azure-native:network:RouteTable").length, 0);
     const subnets = mocks.ofType(SUBNET);

@@ -211,7 +211,11 @@ describe("BuildAgents", () => {
     ]);
     assert.deepStrictEqual(profile.diagnosticsProfile, { bootDiagnostics: { enabled: true } });
     assert.strictEqual(vmss.inputs.orchestrationMode, "Flexible");
-    assert.deepStrictEqual(vmss.inputs.sku, { name: "Standard_D4s_v5", tier: "Standard", capacity: 0 });
+    assert.deepStrictEqual(vmss.inputs.sku, {
+      name: "Standard_D4s_v5",
+      tier: "Standard",
+      capacity: 0,
+    });
     assert.deepStrictEqual(vmss.inputs.zones, ["1", "2", "3"]);
     const rules = mocks.one(NSG).inputs.securityRules;
     assert.strictEqual(rules.length, 2);
@@ -304,7 +308,10 @@ describe("HubPeering", () => {
           hubAddressPrefixes: ["10.42.5.0/24"],
         }),
       [
-        { propertyPath: "hubVirtualNetworkResourceId", reason: "Microsoft.Network/virtualNetworks" },
+        {
+          propertyPath: "hubVirtualNetworkResourceId",
+          reason: "Microsoft.Network/virtualNetworks",
+        },
         { propertyPath: "hubAddressPrefixes", reason: "overlaps the spoke's 10.42.0.0/16" },
       ],
     );
