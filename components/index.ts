@@ -9,15 +9,35 @@ import type { RetrainingScheduleArgs } from "./ml/mlops/retrainingSchedule";
 
 // The composite
 export { AiLandingZone } from "./landingZone";
-export type { AiLandingZoneArgs, LandingZoneMonitorArgs, LandingZoneSlots } from "./landingZone";
+export type {
+  AiLandingZoneArgs,
+  LandingZoneHubArgs,
+  LandingZoneMonitorArgs,
+  LandingZoneOperatorAccessArgs,
+  LandingZoneSlots,
+} from "./landingZone";
 
 // Network
 export { LandingZoneNetwork } from "./network/landingZoneNetwork";
 export type {
+  EgressArgs,
   LandingZoneNetworkArgs,
   PrivateDnsArgs,
   SubnetRole,
 } from "./network/landingZoneNetwork";
+
+// Hub integration and operator access
+export { EgressFirewall } from "./hub/egressFirewall";
+export type { EgressFirewallArgs, FirewallTier } from "./hub/egressFirewall";
+export { HubPeering } from "./hub/hubPeering";
+export type { HubPeeringArgs } from "./hub/hubPeering";
+export { Bastion } from "./hub/bastion";
+export type { BastionArgs } from "./hub/bastion";
+export { JumpBox } from "./hub/jumpBox";
+export type { JumpBoxArgs } from "./hub/jumpBox";
+export { BuildAgents } from "./hub/buildAgents";
+export type { BuildAgentsArgs } from "./hub/buildAgents";
+export type { OperatorSubnetArgs } from "./hub/operatorSubnet";
 
 // Security
 export { KeyVault } from "./security/keyVault";

@@ -67,6 +67,8 @@ function validate(name: string, args: ResolvedBastionArgs): void {
  */
 export class Bastion extends pulumi.ComponentResource {
   public readonly resourceId: pulumi.Output<string>;
+  /** The AzureBastionSubnet's ID; the next subnet of the same VNet waits for it. */
+  public readonly subnetResourceId: pulumi.Output<string>;
   /** The AzureBastionSubnet's CIDR block, which the jump box's NSG admits SSH from. */
   public readonly subnetPrefix: string;
 
@@ -151,6 +153,7 @@ export class Bastion extends pulumi.ComponentResource {
     createDiagnosticSettings(name, "bastion", this.resourceId, args.diagnosticSettings, {
       parent: this,
     });
+    this.subnetResourceId = subnetId;
     this.subnetPrefix = args.subnetPrefix;
     this.registerOutputs({ resourceId: this.resourceId });
   }

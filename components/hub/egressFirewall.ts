@@ -53,6 +53,13 @@ export interface EgressFirewallArgs {
   tier?: FirewallTier;
   /** Availability zones of the firewall and its public IP. @default ["1", "2", "3"] */
   zones?: string[];
+  /**
+   * Sends the firewall's outbound traffic through a NAT gateway (zone 1, with a zone-redundant
+   * public IP), which gives far more SNAT ports than the firewall's own address. `false` saves
+   * its cost; the pack's `firewall-subnet-nat-gateway` reports it.
+   * @default true
+   */
+  natGateway?: boolean;
   /** More FQDNs the workloads may reach over HTTPS (package mirrors, model hubs). @default [] */
   allowedFqdns?: string[];
   /** Required. Where the firewall's logs go; `[]` opts out. */
@@ -65,7 +72,7 @@ type ResolvedEgressFirewallArgs = EgressFirewallArgs &
   Required<
     Pick<
       EgressFirewallArgs,
-      "addressPrefixes" | "tier" | "zones" | "allowedFqdns" | "virtualNetworkName"
+      "addressPrefixes" | "tier" | "zones" | "allowedFqdns" | "virtualNetworkName" | "natGateway"
     >
   > & { firewallSubnetPrefix: string | undefined };
 
@@ -80,6 +87,7 @@ function resolve(name: string, args: EgressFirewallArgs): ResolvedEgressFirewall
     tier: args.tier ?? "Premium",
     zones: args.zones ?? ["1", "2", "3"],
     allowedFqdns: args.allowedFqdns ?? [],
+    natGateway: args.natGateway ?? true,
   };
 }
 
@@ -169,6 +177,68 @@ function validate(name: string, args: ResolvedEgressFirewallArgs): Cidr {
   return subnet!;
 }
 
+/**
+ * A NAT gateway for the firewall's subnet. NAT gateways are zonal; a zonal one may use a
+ * zone-redundant public IP, so the address survives a zone failure even though the gateway
+ * itself lives in zone 1.
+ */
+function createFirewallNatGateway(
+  name: string,
+  resourceGroupName: pulumi.Input<string>,
+  location: pulumi.Input<string> | undefined,
+  tags: Tags,
+  subscriptionId: pulumi.Input<string>,
+  parent: pulumi.Resource,
+): pulumi.Output<string> {
+  const pipName = defaultName("publicIpAddress", `${name}-nat`);
+  const pip = new network.PublicIPAddress(
+    `${name}-nat-pip`,
+    {
+      resourceGroupName,
+      location,
+      publicIpAddressName: pipName,
+      sku: { name: "Standard", tier: "Regional" },
+      publicIPAllocationMethod: "Static",
+      publicIPAddressVersion: "IPv4",
+      zones: ["1", "2", "3"],
+      tags,
+    },
+    { parent },
+  );
+  const natName = `ng-${name}`;
+  const nat = new network.NatGateway(
+    `${name}-nat`,
+    {
+      resourceGroupName,
+      location,
+      natGatewayName: natName,
+      sku: { name: "Standard" },
+      zones: ["1"],
+      idleTimeoutInMinutes: 4,
+      publicIpAddresses: [
+        {
+          id: knownResourceId(
+            pip,
+            subscriptionId,
+            resourceGroupName,
+            "Microsoft.Network/publicIPAddresses",
+            pipName,
+          ),
+        },
+      ],
+      tags,
+    },
+    { parent },
+  );
+  return knownResourceId(
+    nat,
+    subscriptionId,
+    resourceGroupName,
+    "Microsoft.Network/natGateways",
+    natName,
+  );
+}
+
 /** The first address Azure hands out in a subnet (it reserves the first four). */
 export function firstUsableAddress(subnet: Cidr): string {
   const address = subnet.start + 4;
@@ -219,6 +289,9 @@ export class EgressFirewall extends pulumi.ComponentResource {
       },
       { parent: this },
     );
+    const natGatewayId = args.natGateway
+      ? createFirewallNatGateway(name, rg, location, tags, subscriptionId, this)
+      : undefined;
     const subnet = new network.Subnet(
       `${name}-snet-firewall`,
       {
@@ -227,6 +300,7 @@ export class EgressFirewall extends pulumi.ComponentResource {
         // Azure requires this exact name for the firewall's subnet.
         subnetName: "AzureFirewallSubnet",
         addressPrefix: subnetCidr.text,
+        natGateway: natGatewayId === undefined ? undefined : { id: natGatewayId },
       },
       { parent: this, dependsOn: [vnet] },
     );

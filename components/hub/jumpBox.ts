@@ -101,6 +101,8 @@ function validate(name: string, args: ResolvedJumpBoxArgs): void {
 export class JumpBox extends pulumi.ComponentResource {
   public readonly resourceId: pulumi.Output<string>;
   public readonly vmName: string;
+  /** The jump box subnet's ID; the next subnet of the same VNet waits for it. */
+  public readonly subnetResourceId: pulumi.Output<string>;
   /** The VM's system-assigned identity, for role assignments the operators' tools need. */
   public readonly principalId: pulumi.Output<string | undefined>;
 
@@ -208,6 +210,7 @@ export class JumpBox extends pulumi.ComponentResource {
       args.vmName,
     );
     this.vmName = args.vmName;
+    this.subnetResourceId = subnetId;
     this.principalId = vm.identity.apply((i) => i?.principalId);
     this.registerOutputs({ resourceId: this.resourceId });
   }

@@ -118,9 +118,10 @@ export function createOperatorSubnet(
 }
 
 /**
- * The inbound rules of a subnet that only Bastion may reach: SSH from Bastion's subnet, then
- * SSH and RDP from anywhere else denied (Azure's default AllowVnetInBound would let the rest
- * of the network in), and outbound SSH and RDP to the network denied (lateral movement).
+ * The rules of a subnet that only Bastion may reach: SSH from Bastion's subnet, then SSH and
+ * RDP from the rest of the network denied (Azure's default AllowVnetInBound would let it in;
+ * its DenyAllInBound already stops the Internet), and outbound SSH and RDP to the network
+ * denied (lateral movement).
  */
 export function bastionOnlyRules(bastionSubnetPrefix: string | undefined): NsgRule[] {
   const rules: NsgRule[] = [];
@@ -141,12 +142,13 @@ export function bastionOnlyRules(bastionSubnetPrefix: string | undefined): NsgRu
   rules.push(
     {
       name: "deny-ssh-rdp-in",
-      description: "No SSH or RDP from anywhere but Bastion.",
+      // The Internet is already denied by Azure's DenyAllInBound; the network is not.
+      description: "No SSH or RDP from the rest of the network, Bastion aside.",
       direction: "Inbound",
       access: "Deny",
       priority: 4000,
       protocol: "Tcp",
-      sourceAddressPrefix: "*",
+      sourceAddressPrefix: "VirtualNetwork",
       sourcePortRange: "*",
       destinationAddressPrefix: "*",
       destinationPortRanges: ["22", "3389"],

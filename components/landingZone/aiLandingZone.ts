@@ -16,6 +16,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { InferenceCluster } from "../aks";
+import type { Bastion, BuildAgents, EgressFirewall, HubPeering, JumpBox } from "../hub";
 import type { DiagnosticSettingArgs, Tags } from "../common";
 import type { PrivateOpenAi } from "../genai";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
@@ -27,12 +28,14 @@ import type { EncryptionKey, KeyVault } from "../security";
 import type { CmkStorageAccount } from "../storage";
 import { buildAlerts } from "./alerts";
 import type { AiLandingZoneArgs } from "./args";
+import { buildHubFirewall, buildHubPeering, hubEgress, wantsHubFirewall } from "./hub";
 import { buildInferenceCluster, wantsInferenceCluster } from "./inferenceCluster";
 import { buildEncryptionKey, buildKeyVault } from "./keyVault";
 import { buildModelMonitors } from "./modelMonitors";
 import { buildNetwork } from "./network";
 import { buildBudget, buildObservability } from "./observability";
 import { buildOpenAi, wantsOpenAi } from "./openAi";
+import { buildOperatorAccess, wantsOperatorAccess } from "./operatorAccess";
 import { resolve, TOKEN } from "./resolve";
 import { buildEndpoint, buildSlots, slotDeploymentIds } from "./serving";
 import { buildStorage } from "./storage";
@@ -44,12 +47,21 @@ import { buildWorkspace } from "./workspace";
  * A complete, WAF-aligned AI landing zone: a private network; a Key Vault with a rotating
  * customer-managed key; CMK storage; a private, isolated Azure ML workspace; a training cluster;
  * an authenticated online endpoint with blue and green slots, data collection and model
- * monitors; observability, alerts and a budget; optionally an AKS inference cluster and a private
- * Azure OpenAI account. Every child gets the zone's cost tags and its diagnostics.
+ * monitors; observability, alerts and a budget; optionally an AKS inference cluster, a private
+ * Azure OpenAI account, egress through a hub firewall with hub peering, and operator access
+ * (Bastion, a jump box, build agents). Every child gets the zone's cost tags and its diagnostics.
  */
 export class AiLandingZone extends pulumi.ComponentResource {
   public readonly tags: Tags;
   public readonly network: LandingZoneNetwork;
+  /** The hub and its firewall, with `hub.mode: "create"`. */
+  public readonly hubFirewall: EgressFirewall | undefined;
+  /** The spoke's peering with the created or brought hub VNet. */
+  public readonly hubPeering: HubPeering | undefined;
+  /** Operator access, with `operatorAccess`. */
+  public readonly bastion: Bastion | undefined;
+  public readonly jumpBox: JumpBox | undefined;
+  public readonly buildAgents: BuildAgents | undefined;
   public readonly observability: Observability;
   public readonly budget: CostGuardrails;
   public readonly keyVault: KeyVault;
@@ -74,9 +86,16 @@ export class AiLandingZone extends pulumi.ComponentResource {
     validate(name, args);
     const zone = resolve(name, args);
 
-    const network = buildNetwork(zone, this);
     const observability = buildObservability(zone, this);
     const diagnostics: DiagnosticSettingArgs[] = observability.diagnosticSettings;
+    const hubFirewall = wantsHubFirewall(zone)
+      ? buildHubFirewall(zone, this, { diagnostics })
+      : undefined;
+    const network = buildNetwork(zone, this, { egress: hubEgress(zone, hubFirewall) });
+    const hubPeering = buildHubPeering(zone, this, { network, firewall: hubFirewall });
+    const operators = wantsOperatorAccess(zone)
+      ? buildOperatorAccess(zone, this, { network, diagnostics })
+      : undefined;
     const budget = buildBudget(zone, this, { observability });
     const keyVault = buildKeyVault(zone, this, { network, diagnostics });
     const encryptionKey = buildEncryptionKey(zone, this, { keyVault });
@@ -132,6 +151,11 @@ export class AiLandingZone extends pulumi.ComponentResource {
 
     this.tags = zone.tags;
     this.network = network;
+    this.hubFirewall = hubFirewall;
+    this.hubPeering = hubPeering;
+    this.bastion = operators?.bastion;
+    this.jumpBox = operators?.jumpBox;
+    this.buildAgents = operators?.buildAgents;
     this.observability = observability;
     this.budget = budget;
     this.keyVault = keyVault;

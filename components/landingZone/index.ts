@@ -1,3 +1,9 @@
 export { AiLandingZone } from "./aiLandingZone";
 export { requiredTagNames } from "./args";
-export type { AiLandingZoneArgs, LandingZoneMonitorArgs, LandingZoneSlots } from "./args";
+export type {
+  AiLandingZoneArgs,
+  LandingZoneHubArgs,
+  LandingZoneMonitorArgs,
+  LandingZoneOperatorAccessArgs,
+  LandingZoneSlots,
+} from "./args";

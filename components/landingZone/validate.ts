@@ -3,6 +3,7 @@ import { validateDataCollection } from "../ml/mlops";
 import type { SlotKey } from "../ml/serving";
 import { AiLandingZoneArgs, requiredTagNames } from "./args";
 import { TOKEN } from "./resolve";
+import { validateHubAndAccess } from "./validateHub";
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -93,12 +94,14 @@ export function validate(name: string, args: AiLandingZoneArgs): void {
     "encryptionKey.keyType",
     'is "RSA-HSM" while keyVault.skuName is "standard": HSM-protected keys need a premium vault',
   );
+  validateHubAndAccess(v, args);
   if (args.enableInferenceCluster === true) {
     const aks = args.inferenceCluster ?? {};
+    const hasHub = args.hub !== undefined && args.hub.mode !== "none";
     v.check(
-      aks.routeTableResourceId !== undefined || aks.natGatewayResourceId !== undefined,
+      hasHub || aks.routeTableResourceId !== undefined || aks.natGatewayResourceId !== undefined,
       "inferenceCluster.routeTableResourceId",
-      "is required with enableInferenceCluster: AKS egress goes through a route table to a firewall (or set outboundType userAssignedNATGateway and natGatewayResourceId)",
+      "is required with enableInferenceCluster and no hub: AKS egress goes through a route table to a firewall (or set a hub, or outboundType userAssignedNATGateway and natGatewayResourceId)",
     );
     v.report(
       "inferenceCluster.routeTableResourceId",

@@ -155,7 +155,7 @@ describe("JumpBox", () => {
       rules.map((r: any) => [r.direction, r.access, r.priority, r.sourceAddressPrefix]),
       [
         ["Inbound", "Allow", 100, "10.42.3.0/26"],
-        ["Inbound", "Deny", 4000, "*"],
+        ["Inbound", "Deny", 4000, "VirtualNetwork"],
         ["Outbound", "Deny", 4000, "*"],
       ],
     );

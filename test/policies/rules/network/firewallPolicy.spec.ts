@@ -39,7 +39,7 @@ describe("firewall-policy-threat-intel-deny", () => {
     assert.deepStrictEqual(messages(runResourcePolicy(rule, T.firewallPolicy, unset)), [
       'threatIntelMode is not set (Alert); set it to "Deny".',
     ]);
-    const classic = { ...firewall(), threatIntelMode: "Off" };
+    const classic: Record<string, any> = { ...firewall(), threatIntelMode: "Off" };
     delete classic.firewallPolicy;
     assert.deepStrictEqual(messages(runResourcePolicy(rule, T.azureFirewall, classic)), [
       'threatIntelMode is "Off"; set it to "Deny".',
