@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { DiagnosticSettingArgs } from "../common";
 import { EgressFirewall, EgressFirewallArgs, HubPeering, HubPeeringArgs } from "../hub";
-import type { EgressArgs, LandingZoneNetwork } from "../network";
+import type { EgressArgs } from "../network";
 import type { AiLandingZoneArgs } from "./args";
 import type { Zone } from "./resolve";
 
@@ -55,7 +55,7 @@ export function hubEgress(
 export function hubPeeringArgs(
   zone: Zone,
   deps: {
-    network: Pick<LandingZoneNetwork, "virtualNetworkResourceId">;
+    network: { virtualNetworkResourceId: pulumi.Input<string> };
     firewall: EgressFirewall | undefined;
   },
 ): HubPeeringArgs | undefined {
