@@ -1,5 +1,6 @@
 import type { WafPolicy } from "../../lib";
 import { bastionStandardSku } from "./bastionStandardSku";
+import { bastionSubnetSize } from "./bastionSubnetSize";
 import { firewallPolicyIdpsDeny } from "./firewallPolicyIdpsDeny";
 import { firewallPolicyThreatIntelDeny } from "./firewallPolicyThreatIntelDeny";
 import { firewallSubnetNatGateway } from "./firewallSubnetNatGateway";
@@ -52,4 +53,5 @@ export const networkRules: WafPolicy[] = [
   firewallPolicyIdpsDeny,
   subnetRouteToFirewall,
   bastionStandardSku,
+  bastionSubnetSize,
 ];
