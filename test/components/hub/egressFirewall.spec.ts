@@ -47,9 +47,17 @@ describe("EgressFirewall", () => {
       const subnet = mocks.one("azure-native:network:Subnet");
       assert.strictEqual(subnet.inputs.addressPrefix, "10.40.0.0/26");
       assert.strictEqual(fw.privateIpAddress, "10.40.0.4");
-      const pip = mocks.one("azure-native:network:PublicIPAddress");
-      assert.deepStrictEqual(pip.inputs.sku, { name: "Standard", tier: "Regional" });
-      assert.deepStrictEqual(pip.inputs.zones, ["1", "2", "3"]);
+      const pips = mocks.ofType("azure-native:network:PublicIPAddress");
+      assert.strictEqual(pips.length, 2);
+      for (const pip of pips) {
+        assert.deepStrictEqual(pip.inputs.sku, { name: "Standard", tier: "Regional" });
+        assert.deepStrictEqual(pip.inputs.zones, ["1", "2", "3"]);
+      }
+      const nat = mocks.one("azure-native:network:NatGateway");
+      assert.deepStrictEqual([nat.inputs.sku, nat.inputs.zones], [{ name: "Standard" }, ["1"]]);
+      assert.deepStrictEqual(subnet.inputs.natGateway, {
+        id: `${group}/providers/Microsoft.Network/natGateways/ng-hub`,
+      });
       const diag = mocks.one("azure-native:monitor:DiagnosticSetting");
       assert.strictEqual(diag.inputs.resourceUri, await unwrap(fw.firewallResourceId));
       assert.deepStrictEqual(diag.inputs.logs, [{ categoryGroup: "allLogs", enabled: true }]);
