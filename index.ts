@@ -4,7 +4,13 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
-import { afterResource, AiLandingZone, PrivateDnsArgs } from "./components";
+import {
+  afterResource,
+  AiLandingZone,
+  LandingZoneHubArgs,
+  LandingZoneOperatorAccessArgs,
+  PrivateDnsArgs,
+} from "./components";
 
 const config = new pulumi.Config();
 const environment = config.get("environment") ?? "dev";
@@ -24,6 +30,44 @@ function privateDns(): PrivateDnsArgs {
   throw new Error(`ai-landing-zone:dnsMode is "${mode}": use create, bring or policyManaged`);
 }
 
+/** Egress and peering: `none`, `create` (a hub with Azure Firewall here) or `bring` (a platform hub). */
+function hub(): LandingZoneHubArgs {
+  const mode = config.get("hubMode") ?? "none";
+  const addressSpace = config.get("hubAddressSpace") || undefined;
+  if (mode === "none") return { mode };
+  if (mode === "create") {
+    const tier = config.get("hubFirewallTier") ?? "Premium";
+    if (tier !== "Premium" && tier !== "Standard") {
+      throw new Error(`ai-landing-zone:hubFirewallTier is "${tier}": use Premium or Standard`);
+    }
+    return {
+      mode,
+      firewall: { addressPrefixes: addressSpace ? [addressSpace] : undefined, tier },
+    };
+  }
+  if (mode === "bring") {
+    return {
+      mode,
+      firewallPrivateIpAddress: config.require("hubFirewallIp"),
+      virtualNetworkResourceId: config.get("hubVnetId") || undefined,
+      addressPrefixes: addressSpace ? [addressSpace] : undefined,
+    };
+  }
+  throw new Error(`ai-landing-zone:hubMode is "${mode}": use none, create or bring`);
+}
+
+/** Bastion and a jump box (and build agents) when an administrator key is given. */
+function operatorAccess(): LandingZoneOperatorAccessArgs | undefined {
+  const adminSshPublicKey = config.get("operatorSshKey");
+  if (!adminSshPublicKey) return undefined;
+  return {
+    adminSshPublicKey,
+    bastion: { enableTunneling: config.getBoolean("bastionTunneling") ?? false },
+    enableBuildAgents: config.getBoolean("enableBuildAgents") ?? false,
+  };
+}
+
+const hubArgs = hub();
 const resourceGroupName = `rg-${name}`;
 const group = new resources.ResourceGroup("group", {
   resourceGroupName,
@@ -49,6 +93,8 @@ const zone = new AiLandingZone(name, {
   alertEmails: [config.get("alertEmail") ?? "ai-platform@example.com"],
   budgetAmount: config.getNumber("budgetAmount") ?? 1000,
   protect: config.getBoolean("protect") ?? true,
+  hub: hubArgs,
+  operatorAccess: operatorAccess(),
   network: {
     addressPrefixes: [config.get("addressSpace") ?? "10.42.0.0/16"],
     virtualNetworkResourceId: config.get("virtualNetworkId") || undefined,
@@ -76,7 +122,9 @@ const zone = new AiLandingZone(name, {
   enableInferenceCluster: enableAks,
   inferenceCluster: enableAks
     ? {
-        routeTableResourceId: config.require("aksRouteTableId"),
+        // With a hub, the cluster uses the zone's route table to the hub firewall.
+        routeTableResourceId:
+          hubArgs.mode === "none" ? config.require("aksRouteTableId") : undefined,
         inferenceRouterTls: {
           cname: config.get("aksRouterHost") ?? "scoring.ailz.internal",
           secretName: config.get("aksRouterTlsSecret") ?? "inference-router-tls",

@@ -9,7 +9,9 @@
 export { AiLandingZone } from "./landingZone";
 export type {
   AiLandingZoneArgs,
+  LandingZoneHubArgs,
   LandingZoneMonitorArgs,
+  LandingZoneOperatorAccessArgs,
   LandingZoneSlots,
   LandingZoneTrainingArgs,
 } from "./landingZone";
@@ -17,10 +19,24 @@ export type {
 // Network
 export { LandingZoneNetwork } from "./network/landingZoneNetwork";
 export type {
+  EgressArgs,
   LandingZoneNetworkArgs,
   PrivateDnsArgs,
   SubnetRole,
 } from "./network/landingZoneNetwork";
+
+// Hub integration and operator access
+export { EgressFirewall } from "./hub/egressFirewall";
+export type { EgressFirewallArgs, FirewallTier } from "./hub/egressFirewall";
+export { HubPeering } from "./hub/hubPeering";
+export type { HubPeeringArgs } from "./hub/hubPeering";
+export { Bastion } from "./hub/bastion";
+export type { BastionArgs } from "./hub/bastion";
+export { JumpBox } from "./hub/jumpBox";
+export type { JumpBoxArgs } from "./hub/jumpBox";
+export { BuildAgents } from "./hub/buildAgents";
+export type { BuildAgentsArgs } from "./hub/buildAgents";
+export type { OperatorSubnetArgs } from "./hub/operatorSubnet";
 
 // Security
 export { KeyVault } from "./security/keyVault";

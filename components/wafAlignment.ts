@@ -145,6 +145,8 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
         "AuthenticatedEndpoint",
         "endpoint identity roles refuse Owner, Contributor and access administration",
       ),
+      d("JumpBox", "Entra ID login (AADSSHLoginForLinux), password login disabled"),
+      d("Bastion", "Standard SKU: Entra ID sign-in from native clients, tunneling only when asked"),
     ],
   },
   "protect-design-integrity-with-segmentation": {
@@ -166,6 +168,12 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
         "PrivateMlRegistry",
         "public network access disabled, reached through an `amlregistry` private endpoint",
       ),
+      d(
+        "EgressFirewall",
+        'threat intelligence and IDPS in Deny (opt out of IDPS: `tier: "Standard"`), egress only from the spokes to what the zone needs',
+      ),
+      d("LandingZoneNetwork", "with `egress`, every subnet routes 0.0.0.0/0 to the firewall"),
+      d("HubPeering", "no gateway transit unless asked; overlapping address spaces rejected"),
     ],
   },
   "conduct-security-testing": {
@@ -187,6 +195,8 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       d("InferenceCluster", "private API server, run command disabled (`disableRunCommand`)"),
       d("KeyVault", "public network access disabled, network ACL Deny"),
       d("CmkStorageAccount", "no anonymous blob access, no local users or SFTP"),
+      d("JumpBox", "no public IP, SSH from Bastion only, trusted launch and encryption at host"),
+      d("BuildAgents", "no public IPs and no inbound sessions"),
     ],
   },
 

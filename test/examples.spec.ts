@@ -13,12 +13,13 @@ const projects = [
   "examples/blue-green-rollout",
   "examples/aks-inference",
   "examples/bring-your-own-network",
+  "examples/hub-spoke",
 ];
 const modes = ["preview", "resolved"] as const;
 
 /**
  * What `ailz preview <project> --mode <mode>` does, in this process, with one pack process for
- * every run (each run configures it for its own stack), which keeps twelve previews within a
+ * every run (each run configures it for its own stack), which keeps fourteen previews within a
  * minute.
  */
 async function gate(pack: PackProcess, dir: string, mode: (typeof modes)[number]) {

@@ -60,6 +60,8 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "stateful-resources-protected",
     ],
     supporting: {
+      "bastion-subnet-size":
+        "a Bastion subnet large enough to scale the operators' access path; a precondition, not the workload's own reliability",
       "storage-account-trusted-services-bypass":
         "keeps Azure ML and Defender able to reach a locked-down account, so its jobs do not fail; a precondition of operating it",
       "nsg-no-deny-all-inbound":
@@ -83,6 +85,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "protect-data-at-rest-in-transit-and-in-use": {
     direct: [
+      "vm-encryption-at-host",
       "storage-account-https-only",
       "storage-account-min-tls",
       "storage-account-no-cross-tenant-replication",
@@ -113,6 +116,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "invest-in-robust-access-management": {
     direct: [
+      "vm-password-auth-disabled",
       "storage-account-no-shared-key",
       "storage-account-sas-expiration-policy",
       "storage-account-no-local-users",
@@ -132,6 +136,8 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "custom-role-no-broad-actions",
     ],
     supporting: {
+      "bastion-standard-sku":
+        "the SKU whose features (native clients, no shareable links) the operators' audited access path relies on",
       "aks-audit-logs": "audits who used the API server; it records access instead of managing it",
       "ai-account-custom-subdomain":
         "a precondition of Entra ID authentication, not access management itself",
@@ -139,6 +145,9 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "protect-design-integrity-with-segmentation": {
     direct: [
+      "firewall-policy-threat-intel-deny",
+      "firewall-policy-idps-deny",
+      "subnet-route-to-firewall",
       "storage-account-no-public-network-access",
       "storage-account-network-default-deny",
       "key-vault-no-public-network-access",
@@ -171,6 +180,8 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "monitoring-private-link-only",
     ],
     supporting: {
+      "vm-trusted-launch":
+        "boot integrity of the operators' machines inside the segmented network, not the segmentation itself",
       "hub-vnet-required-subnets":
         "checks the hub's shape (firewall and Bastion subnets), a precondition of segmentation rather than segmentation itself",
     },
@@ -184,6 +195,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "reduce-the-attack-surface": {
     direct: [
+      "vm-no-public-ip",
       "storage-account-no-blob-public-access",
       "storage-container-private",
       "acr-anonymous-pull-disabled",

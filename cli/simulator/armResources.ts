@@ -56,6 +56,22 @@ const shapes: Record<string, ArmShape> = {
     nameInput: "securityRuleName",
   },
   "network:RouteTable": { path: "Microsoft.Network/routeTables", nameInput: "routeTableName" },
+  "network:FirewallPolicy": {
+    path: "Microsoft.Network/firewallPolicies",
+    nameInput: "firewallPolicyName",
+  },
+  "network:FirewallPolicyRuleCollectionGroup": {
+    path: "Microsoft.Network/firewallPolicies/{firewallPolicyName}/ruleCollectionGroups",
+    nameInput: "ruleCollectionGroupName",
+  },
+  "network:VirtualNetworkPeering": {
+    path: "Microsoft.Network/virtualNetworks/{virtualNetworkName}/virtualNetworkPeerings",
+    nameInput: "virtualNetworkPeeringName",
+  },
+  "compute:VirtualMachineExtension": {
+    path: "Microsoft.Compute/virtualMachines/{vmName}/extensions",
+    nameInput: "vmExtensionName",
+  },
   "network:NatGateway": { path: "Microsoft.Network/natGateways", nameInput: "natGatewayName" },
   "network:PublicIPAddress": {
     path: "Microsoft.Network/publicIPAddresses",

@@ -39,6 +39,14 @@ export const nameRules = {
   aksCluster: { ...NAME_RULES.aksCluster, prefix: "aks" },
   diskEncryptionSet: { ...NAME_RULES.diskEncryptionSet, prefix: "des" },
   cognitiveServicesAccount: { ...NAME_RULES.cognitiveServicesAccount, prefix: "oai" },
+  routeTable: { ...NAME_RULES.routeTable, prefix: "rt" },
+  publicIpAddress: { ...NAME_RULES.publicIpAddress, prefix: "pip" },
+  azureFirewall: { ...NAME_RULES.azureFirewall, prefix: "afw" },
+  firewallPolicy: { ...NAME_RULES.firewallPolicy, prefix: "afwp" },
+  bastionHost: { ...NAME_RULES.bastionHost, prefix: "bas" },
+  networkInterface: { ...NAME_RULES.networkInterface, prefix: "nic" },
+  virtualMachine: { ...NAME_RULES.virtualMachine, prefix: "vm" },
+  virtualMachineScaleSet: { ...NAME_RULES.virtualMachineScaleSet, prefix: "vmss" },
 } satisfies Record<string, NameRule>;
 
 /** The kinds `defaultName` can name. */

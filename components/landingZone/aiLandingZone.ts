@@ -20,6 +20,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { InferenceCluster } from "../aks";
+import type { Bastion, BuildAgents, EgressFirewall, HubPeering, JumpBox } from "../hub";
 import type { DiagnosticSettingArgs, Tags } from "../common";
 import type { PrivateOpenAi } from "../genai";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
@@ -32,6 +33,7 @@ import type { EncryptionKey, KeyVault } from "../security";
 import type { CmkStorageAccount } from "../storage";
 import { buildAlerts } from "./alerts";
 import type { AiLandingZoneArgs } from "./args";
+import { buildHubFirewall, buildHubPeering, hubEgress, wantsHubFirewall } from "./hub";
 import { buildInferenceCluster, wantsInferenceCluster } from "./inferenceCluster";
 import { buildEncryptionKey, buildKeyVault } from "./keyVault";
 import { buildModelMonitors } from "./modelMonitors";
@@ -39,6 +41,7 @@ import { buildNetwork } from "./network";
 import { buildBudget, buildObservability } from "./observability";
 import { buildOpenAi, wantsOpenAi } from "./openAi";
 import { buildRegistry, buildRegistryAccess, wantsRegistry } from "./registry";
+import { buildOperatorAccess, wantsOperatorAccess } from "./operatorAccess";
 import { resolve, TOKEN } from "./resolve";
 import { buildRetraining, wantsRetraining } from "./retraining";
 import { buildEndpoint, buildSlots, slotDeploymentIds } from "./serving";
@@ -52,11 +55,21 @@ import { buildWorkspace } from "./workspace";
  * customer-managed key; CMK storage; a private, isolated Azure ML workspace; a training cluster;
  * an authenticated online endpoint with blue and green slots, data collection and model
  * monitors; observability, alerts and a budget; optionally a retraining schedule, an Azure ML
- * registry for promotion, an AKS inference cluster and a private Azure OpenAI account. Every child gets the zone's cost tags and its diagnostics.
+ * registry for promotion, an AKS inference cluster, a private Azure OpenAI account, egress
+ * through a hub firewall with hub peering, and operator access (Bastion, a jump box, build
+ * agents). Every child gets the zone's cost tags and its diagnostics.
  */
 export class AiLandingZone extends pulumi.ComponentResource {
   public readonly tags: Tags;
   public readonly network: LandingZoneNetwork;
+  /** The hub and its firewall, with `hub.mode: "create"`. */
+  public readonly hubFirewall: EgressFirewall | undefined;
+  /** The spoke's peering with the created or brought hub VNet. */
+  public readonly hubPeering: HubPeering | undefined;
+  /** Operator access, with `operatorAccess`. */
+  public readonly bastion: Bastion | undefined;
+  public readonly jumpBox: JumpBox | undefined;
+  public readonly buildAgents: BuildAgents | undefined;
   public readonly observability: Observability;
   public readonly budget: CostGuardrails;
   public readonly keyVault: KeyVault;
@@ -85,9 +98,16 @@ export class AiLandingZone extends pulumi.ComponentResource {
     const zone = resolve(name, args);
     validate(zone);
 
-    const network = buildNetwork(zone, this);
     const observability = buildObservability(zone, this);
     const diagnostics: DiagnosticSettingArgs[] = observability.diagnosticSettings;
+    const hubFirewall = wantsHubFirewall(zone)
+      ? buildHubFirewall(zone, this, { diagnostics })
+      : undefined;
+    const network = buildNetwork(zone, this, { egress: hubEgress(zone, hubFirewall) });
+    const hubPeering = buildHubPeering(zone, this, { network, firewall: hubFirewall });
+    const operators = wantsOperatorAccess(zone)
+      ? buildOperatorAccess(zone, this, { network, diagnostics })
+      : undefined;
     const budget = buildBudget(zone, this, { observability });
     const keyVault = buildKeyVault(zone, this, { network, diagnostics });
     const encryptionKey = buildEncryptionKey(zone, this, { keyVault });
@@ -156,6 +176,11 @@ export class AiLandingZone extends pulumi.ComponentResource {
 
     this.tags = zone.tags;
     this.network = network;
+    this.hubFirewall = hubFirewall;
+    this.hubPeering = hubPeering;
+    this.bastion = operators?.bastion;
+    this.jumpBox = operators?.jumpBox;
+    this.buildAgents = operators?.buildAgents;
     this.observability = observability;
     this.budget = budget;
     this.keyVault = keyVault;

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { InferenceClusterArgs } from "../aks";
 import type { Tags } from "../common";
+import type { BastionArgs, BuildAgentsArgs, EgressFirewallArgs, JumpBoxArgs } from "../hub";
 import type { PrivateOpenAiArgs } from "../genai";
 import type { PrivateMlWorkspaceArgs } from "../ml/privateMlWorkspace";
 import type { PrivateMlRegistryArgs } from "../ml/mlRegistry";
@@ -28,6 +29,56 @@ import { COST_TAG_KEYS, WORKLOAD_TAG_KEY } from "../../policies/facts/costTags";
  * without configuration, and the workload.
  */
 export const requiredTagNames = [...COST_TAG_KEYS, WORKLOAD_TAG_KEY] as const;
+
+/**
+ * How the zone reaches the Internet and the rest of the estate. Every mode but `none` routes
+ * `0.0.0.0/0` from every subnet of the zone to a firewall.
+ */
+export type LandingZoneHubArgs =
+  /** No hub and no route table: egress is the caller's (a brought route table or NAT gateway). */
+  | { mode: "none" }
+  /**
+   * A minimal hub in the zone's resource group (`EgressFirewall`), peered with the spoke in
+   * both directions; `firewall` overrides its arguments (address space, tier, FQDNs).
+   */
+  | { mode: "create"; firewall?: Partial<Omit<EgressFirewallArgs, "sourceAddressPrefixes">> }
+  /**
+   * A platform team's hub: its firewall's private address, and optionally its VNet to peer the
+   * spoke with (the hub's side of the peering is the platform team's).
+   */
+  | {
+      mode: "bring";
+      /** Required. The hub firewall's private IP address, the spoke's next hop. */
+      firewallPrivateIpAddress: string;
+      /** The hub's `Microsoft.Network/virtualNetworks` ID. @default - no peering is created */
+      virtualNetworkResourceId?: pulumi.Input<string>;
+      /** Conditional: required with `virtualNetworkResourceId`. The hub's address space. */
+      addressPrefixes?: string[];
+      /** Use the hub's VPN or ExpressRoute gateway. @default false */
+      useRemoteGateways?: boolean;
+    };
+
+/**
+ * Operators' access to the private zone (the zone supplies each child's resource group and VNet): Azure Bastion and a jump box in the spoke, and
+ * optionally private build agents. Subnets are carved from the spoke's first address prefix
+ * unless given: Bastion x.x.3.0/26, jump box x.x.3.64/27, build agents x.x.3.128/26.
+ */
+export interface LandingZoneOperatorAccessArgs {
+  /** Required. The break-glass administrator's OpenSSH public key (password login is disabled). */
+  adminSshPublicKey: string;
+  /** Overrides of the `Bastion` arguments. @default {} (Standard, no tunneling) */
+  bastion?: Partial<Omit<BastionArgs, "resourceGroupName" | "virtualNetworkResourceId">>;
+  /** Overrides of the `JumpBox` arguments. @default {} */
+  jumpBox?: Partial<
+    Omit<JumpBoxArgs, "resourceGroupName" | "virtualNetworkResourceId" | "adminSshPublicKey">
+  >;
+  /** Adds a private build-agent scale set. @default false */
+  enableBuildAgents?: boolean;
+  /** Overrides of the `BuildAgents` arguments; only with `enableBuildAgents`. @default {} */
+  buildAgents?: Partial<
+    Omit<BuildAgentsArgs, "resourceGroupName" | "virtualNetworkResourceId" | "adminSshPublicKey">
+  >;
+}
 
 /** The serving slots; each gets the zone's `dataCollection` unless it sets its own. */
 export type LandingZoneSlots = Partial<Record<SlotKey, SlotArgs>>;
@@ -116,7 +167,7 @@ export interface AiLandingZoneArgs {
 
   /**
    * Adds an AKS inference cluster attached to the workspace; the endpoint then runs on it.
-   * Needs `inferenceCluster.routeTableResourceId` (or a NAT gateway) and router TLS.
+   * Needs a `hub` (or `inferenceCluster.routeTableResourceId`, or a NAT gateway) and router TLS.
    * @default false (a managed online endpoint; no cluster to pay for)
    */
   enableInferenceCluster?: boolean;
@@ -134,6 +185,17 @@ export interface AiLandingZoneArgs {
    * @default false
    */
   enableRegistry?: boolean;
+
+  /**
+   * Egress through a firewall and peering with a hub; see `LandingZoneHubArgs`.
+   * @default { mode: "none" }
+   */
+  hub?: LandingZoneHubArgs;
+  /**
+   * Bastion, a jump box and optionally build agents in the spoke.
+   * @default - none: nobody reaches the private endpoints from inside the network
+   */
+  operatorAccess?: LandingZoneOperatorAccessArgs;
 
   /** Overrides of the `LandingZoneNetwork` arguments. @default {} (10.42.0.0/16, zones created) */
   network?: Partial<LandingZoneNetworkArgs>;

@@ -15,7 +15,10 @@ export function wantsInferenceCluster(zone: Zone): boolean {
 }
 
 export interface InferenceClusterDeps {
-  network: Pick<LandingZoneNetwork, "subnetResourceIds" | "subnetAddressPrefixes">;
+  network: Pick<
+    LandingZoneNetwork,
+    "subnetResourceIds" | "subnetAddressPrefixes" | "routeTableResourceId"
+  >;
   observability: Pick<Observability, "logAnalyticsWorkspaceResourceId">;
   workspace: Pick<PrivateMlWorkspace, "resourceId">;
   encryptionKey: Pick<EncryptionKey, "diskEncryptionKey">;
@@ -37,6 +40,11 @@ export function inferenceClusterArgs(zone: Zone, deps: InferenceClusterDeps): In
     diagnosticSettings: deps.diagnostics,
     machineLearningWorkspaceResourceId: deps.workspace.resourceId,
     diskEncryptionKey: ownDiskEncryption ? undefined : deps.encryptionKey.diskEncryptionKey,
+    // The zone's route table sends egress to the hub firewall, unless a NAT gateway is chosen.
+    routeTableResourceId:
+      override.outboundType === "userAssignedNATGateway"
+        ? undefined
+        : deps.network.routeTableResourceId,
     protect: zone.protect,
     ...zone.args.inferenceCluster,
     tags: zone.tagsFor(zone.args.inferenceCluster?.tags),

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { InputValidator } from "../common";
 import {
+  EgressArgs,
   LandingZoneNetwork,
   LandingZoneNetworkArgs,
   SubnetRole,
@@ -8,13 +9,20 @@ import {
 } from "../network";
 import type { Zone } from "./resolve";
 
-export function networkArgs(zone: Zone): LandingZoneNetworkArgs {
+export function networkArgs(
+  zone: Zone,
+  deps: { egress?: EgressArgs } = {},
+): LandingZoneNetworkArgs {
   const override = zone.args.network;
-  return { ...zone.common, ...override, tags: zone.tagsFor(override?.tags) };
+  return { ...zone.common, ...override, egress: deps.egress, tags: zone.tagsFor(override?.tags) };
 }
 
-export function buildNetwork(zone: Zone, parent: pulumi.Resource): LandingZoneNetwork {
-  return new LandingZoneNetwork(`${zone.name}-network`, networkArgs(zone), { parent });
+export function buildNetwork(
+  zone: Zone,
+  parent: pulumi.Resource,
+  deps: { egress?: EgressArgs } = {},
+): LandingZoneNetwork {
+  return new LandingZoneNetwork(`${zone.name}-network`, networkArgs(zone, deps), { parent });
 }
 
 /** Checks the network overrides; returns the subnet plan the cluster's checks need. */

@@ -15,6 +15,11 @@ function later(): pulumi.Output<string> {
   return pulumi.output(undefined as unknown as string);
 }
 
+function routesEgress(zone: Zone): boolean {
+  const mode = zone.args.hub?.mode;
+  return mode === "create" || mode === "bring" || zone.args.network?.egress !== undefined;
+}
+
 /**
  * What each child's validation is given in place of the siblings it is built from, before any of
  * them exists: the values the zone's arguments decide (the vault's SKU, the subnet plan, the
@@ -30,6 +35,8 @@ export function standIns(zone: Zone, subnetPlan: Partial<Record<SubnetRole, stri
     >,
     // A role the network could not plan is reported under `network`.
     subnetAddressPrefixes: subnetPlan as Record<SubnetRole, string>,
+    // The zone's route table exists when egress goes to a firewall (the hub's, or one given).
+    routeTableResourceId: routesEgress(zone) ? later() : undefined,
   };
   const observability = {
     applicationInsightsResourceId: later(),

@@ -14,6 +14,7 @@ import { standIns } from "./standIns";
 import { validateStorage } from "./storage";
 import { validateTrainingCluster } from "./training";
 import { validateWorkspace } from "./workspace";
+import { validateHubAndAccess } from "./validateHub";
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
@@ -141,4 +142,5 @@ function validateZoneArgs(v: InputValidator, name: string, args: AiLandingZoneAr
     "encryptionKey.keyType",
     'is "RSA-HSM" while keyVault.skuName is "standard": HSM-protected keys need a premium vault',
   );
+  validateHubAndAccess(v, args);
 }

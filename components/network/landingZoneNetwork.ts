@@ -17,6 +17,7 @@ import {
   tagProblems,
 } from "../common";
 import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "../common/cidr";
+import { createEgressRoute, validateEgress } from "./egressRoute";
 import { createLateralMovementRules } from "./lateralMovement";
 
 /** The type token, used by `super()` and by the validator. */
@@ -77,9 +78,24 @@ export interface LandingZoneNetworkArgs {
   subnets?: Partial<Record<SubnetRole, string>>;
   /** @default { mode: "create" } */
   privateDns?: PrivateDnsArgs;
+  /**
+   * Where the zone's subnets send `0.0.0.0/0`: `{ firewallPrivateIpAddress }` creates a route
+   * table with that default route (next hop: the firewall, e.g. `EgressFirewall.privateIpAddress`
+   * or a platform team's hub firewall) and `{ routeTableResourceId }` brings one; either is
+   * attached to every subnet of the zone (AKS refuses user-defined routing without one).
+   * @default - no route table: egress needs a NAT gateway, or nothing leaves the subnets
+   */
+  egress?: EgressArgs;
   /** Tags for every child that takes tags. @default {} */
   tags?: Tags;
 }
+
+/** The zone's egress path: a firewall to route to, or a route table that already does. */
+export type EgressArgs =
+  /** A route table `0.0.0.0/0 -> firewallPrivateIpAddress` is created and attached. */
+  | { firewallPrivateIpAddress: pulumi.Input<string> }
+  /** A brought `Microsoft.Network/routeTables` ID is attached. */
+  | { routeTableResourceId: pulumi.Input<string> };
 
 /**
  * The private network of an AI landing zone: a VNet (created or brought), one subnet with its own
@@ -98,6 +114,8 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
   public readonly privateDnsZoneResourceIds: Record<string, pulumi.Output<string>>;
   /** Ready-made private endpoint arguments for every component in the landing zone. */
   public readonly privateEndpoint: PrivateEndpointArgs;
+  /** The route table on every subnet, created or brought; `undefined` without `egress`. */
+  public readonly routeTableResourceId: pulumi.Output<string> | undefined;
 
   constructor(name: string, args: LandingZoneNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
@@ -143,6 +161,8 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
       );
     }
 
+    const routeTableId = createEgressRoute(name, args, subscriptionId, tags, this);
+
     const subnetIds = {} as Record<SubnetRole, pulumi.Output<string>>;
     // Azure serialises changes to one VNet; creating subnets one after another avoids
     // "AnotherOperationInProgress" failures. Each subnet also waits for its NSG's rules, so it is
@@ -187,6 +207,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
             ),
           },
           defaultOutboundAccess: false,
+          routeTable: routeTableId ? { id: routeTableId } : undefined,
           // NSG rules and route tables apply to private endpoints only when policies are enabled.
           privateEndpointNetworkPolicies: role === "privateEndpoints" ? "Enabled" : undefined,
         },
@@ -248,6 +269,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
     this.subnetResourceIds = subnetIds;
     this.subnetAddressPrefixes = subnetPrefixes;
     this.privateDnsZoneResourceIds = zoneIds;
+    this.routeTableResourceId = routeTableId;
     this.privateEndpoint =
       privateDns.mode === "policyManaged"
         ? { subnetResourceId: subnetIds.privateEndpoints, policyManagedDns: true }
@@ -294,6 +316,7 @@ export function validateLandingZoneNetworkArgs(
     v.report("virtualNetworkName", nameProblem("virtualNetwork", args.virtualNetworkName));
   }
   v.report("tags", tagProblems(args.tags));
+  validateEgress(v, args.egress);
 
   const space: Cidr[] = [];
   prefixes.forEach((prefix, i) => {

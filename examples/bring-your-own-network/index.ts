@@ -1,6 +1,7 @@
 /**
  * The AI landing zone in a hub-and-spoke network owned by a platform team: the subnets are added
- * to an existing spoke VNet (peered to the hub, egress through the hub firewall), and every
+ * to an existing spoke VNet (already peered to the hub), every subnet sends 0.0.0.0/0 to the hub
+ * firewall through a route table the zone creates, and every
  * private endpoint registers in the hub's central privatelink DNS zones, brought by ID, so
  * names resolve the same from the hub, other spokes and on-premises.
  */
@@ -39,6 +40,8 @@ const zone = new AiLandingZone(name, {
   owner,
   alertEmails: [config.require("alertEmail")],
   budgetAmount: config.getNumber("budgetAmount") ?? 1000,
+  // The platform team's firewall filters egress; the spoke's peering is theirs too.
+  hub: { mode: "bring", firewallPrivateIpAddress: config.require("hubFirewallIp") },
   network: {
     virtualNetworkResourceId: config.require("spokeVnetId"),
     addressPrefixes: [config.require("spokeAddressSpace")],
@@ -54,4 +57,5 @@ const zone = new AiLandingZone(name, {
 });
 
 export const subnetIds = zone.network.subnetResourceIds;
+export const routeTableId = zone.network.routeTableResourceId;
 export const scoringUri = zone.scoringUri;

@@ -48,6 +48,24 @@ export const NAME_RULES = {
   privateEndpoint: networkName(2, 64),
   publicIpAddress: networkName(1, 80),
   routeTable: networkName(1, 80),
+  azureFirewall: networkName(1, 56),
+  firewallPolicy: networkName(1, 80),
+  bastionHost: networkName(1, 80),
+  networkInterface: networkName(1, 80),
+  /** Linux VMs; the name is also the host name, so no periods or underscores. */
+  virtualMachine: {
+    min: 1,
+    max: 64,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/,
+    allowed: "1-64 letters, digits or hyphens, starting and ending with a letter or digit",
+  },
+  /** Linux scale sets; instance host names take the name as their prefix. */
+  virtualMachineScaleSet: {
+    min: 1,
+    max: 64,
+    pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/,
+    allowed: "1-64 letters, digits or hyphens, starting and ending with a letter or digit",
+  },
   /** A public IP's DNS label, which becomes `<label>.<region>.cloudapp.azure.com`. */
   publicIpDnsLabel: {
     min: 3,

@@ -9,6 +9,7 @@
 import type { WafPolicy } from "../lib";
 import { aksRules } from "./aks";
 import { cognitiveServicesRules } from "./cognitiveservices";
+import { computeRules } from "./compute";
 import { containerRegistryRules } from "./containerregistry";
 import { exemptionsReport, exemptionsValid, governanceRules } from "./governance";
 import { keyVaultRules } from "./keyvault";
@@ -26,6 +27,7 @@ export const allPolicies: WafPolicy[] = [
   ...cognitiveServicesRules,
   ...mlRules,
   ...networkRules,
+  ...computeRules,
   ...monitorRules,
   ...governanceRules,
   exemptionsReport,

@@ -226,7 +226,12 @@ const FOREIGN: Expectation[] = [
       "subnet-nsg-attached on app-workloads",
       "subnet-nsg-attached on data-workloads",
     ],
-    advisory: ["required-tags on hub-firewall"],
+    // A Standard firewall policy (no IDPS) and a firewall without diagnostics.
+    advisory: [
+      "required-tags on hub-firewall",
+      "firewall-policy-idps-deny on hub-policy",
+      "diagnostics-required on hub-firewall",
+    ],
   },
   {
     dir: "aks-helmless",

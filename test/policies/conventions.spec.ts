@@ -26,6 +26,7 @@ const POLICY_GUIDE = path.join(__dirname, "../../docs/policies.md");
 const FOLDER_PREFIXES: Record<string, readonly string[]> = {
   aks: ["aks-"],
   cognitiveservices: ["ai-", "openai-"],
+  compute: ["vm-"],
   containerregistry: ["acr-"],
   governance: [],
   keyvault: ["key-vault-"],

@@ -8,6 +8,7 @@
 import * as assert from "assert";
 import type * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster } from "../../components/aks";
+import { Bastion, EgressFirewall } from "../../components/hub";
 import { PrivateOpenAi, PrivateOpenAiArgs } from "../../components/genai";
 import {
   AuthenticatedEndpoint,
@@ -796,6 +797,64 @@ const groups: Group[] = [
         optOut: "protect: false",
         args: { protect: false },
         expect: { "stateful-resources-protected": "advisory" },
+      },
+    ],
+  },
+  {
+    component: "EgressFirewall",
+    build: (extra, opts) =>
+      new EgressFirewall(
+        "optout",
+        {
+          resourceGroupName: rg,
+          sourceAddressPrefixes: ["10.42.0.0/16"],
+          diagnosticSettings: diagnostics,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: 'tier: "Standard"',
+        args: { tier: "Standard" },
+        expect: { "firewall-policy-idps-deny": "advisory" },
+      },
+      {
+        optOut: "natGateway: false",
+        args: { natGateway: false },
+        expect: { "firewall-subnet-nat-gateway": "advisory" },
+      },
+      {
+        optOut: "diagnosticSettings: []",
+        args: { diagnosticSettings: [] },
+        expect: { "diagnostics-required": "advisory" },
+      },
+      {
+        optOut: "allowedFqdns (a supported mode)",
+        args: { allowedFqdns: ["pypi.org"] },
+        expect: {},
+      },
+    ],
+  },
+  {
+    component: "Bastion",
+    build: (extra, opts) =>
+      new Bastion(
+        "optout",
+        {
+          resourceGroupName: rg,
+          virtualNetworkResourceId: `${group}/providers/Microsoft.Network/virtualNetworks/vnet-spoke`,
+          subnetPrefix: "10.42.3.0/26",
+          diagnosticSettings: diagnostics,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: "enableTunneling: true (a supported mode)",
+        args: { enableTunneling: true },
+        expect: {},
       },
     ],
   },

@@ -11,6 +11,9 @@ const MONITORED: readonly { type: string; label: string }[] = [
   { type: T.managedCluster, label: "AKS cluster" },
   { type: T.storageAccount, label: "storage account" },
   { type: T.mlOnlineEndpoint, label: "online endpoint" },
+  // What the firewall let out or denied, and who opened which session through Bastion.
+  { type: T.azureFirewall, label: "Azure Firewall" },
+  { type: T.bastionHost, label: "Bastion host" },
   // Its audit logs record who queried which logs.
   { type: T.logAnalyticsWorkspace, label: "Log Analytics workspace" },
 ];
@@ -30,7 +33,7 @@ function targets(setting: PolicyResource, resource: PolicyResource): boolean {
 export const diagnosticsRequired = stackRule({
   name: "diagnostics-required",
   description:
-    "Every workspace, vault, storage account, registry, cluster, online endpoint, AI account and Log Analytics workspace has a diagnostic setting.",
+    "Every workspace, vault, storage account, registry, cluster, online endpoint, AI account, Log Analytics workspace, Azure Firewall and Bastion host has a diagnostic setting.",
   severity: "medium",
   pillar: "operational-excellence",
   principle: "automated-monitoring-and-alerting",

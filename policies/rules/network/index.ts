@@ -1,4 +1,8 @@
 import type { WafPolicy } from "../../lib";
+import { bastionStandardSku } from "./bastionStandardSku";
+import { bastionSubnetSize } from "./bastionSubnetSize";
+import { firewallPolicyIdpsDeny } from "./firewallPolicyIdpsDeny";
+import { firewallPolicyThreatIntelDeny } from "./firewallPolicyThreatIntelDeny";
 import { firewallSubnetNatGateway } from "./firewallSubnetNatGateway";
 import { flowLogRetention } from "./flowLogRetention";
 import { hubVnetRequiredSubnets } from "./hubVnetRequiredSubnets";
@@ -18,6 +22,7 @@ import { publicIpStandardSku } from "./publicIpStandardSku";
 import { publicIpZoneRedundant } from "./publicIpZoneRedundant";
 import { subnetNoDefaultOutboundAccess } from "./subnetNoDefaultOutboundAccess";
 import { subnetNsgAttached } from "./subnetNsgAttached";
+import { subnetRouteToFirewall } from "./subnetRouteToFirewall";
 import { vnetDnsServersLocal } from "./vnetDnsServersLocal";
 import { vnetDnsServersRedundant } from "./vnetDnsServersRedundant";
 
@@ -44,4 +49,9 @@ export const networkRules: WafPolicy[] = [
   nsgAssociated,
   hubVnetRequiredSubnets,
   publicIpAttached,
+  firewallPolicyThreatIntelDeny,
+  firewallPolicyIdpsDeny,
+  subnetRouteToFirewall,
+  bastionStandardSku,
+  bastionSubnetSize,
 ];

@@ -1,4 +1,5 @@
-import { ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
+import type { PolicyResource } from "@pulumi/policy";
+import { ofType, peek, refersTo, stackRule, T, UNRESOLVED } from "../../lib";
 import { coversPort, protocolOf, RuleRef, stackRulesOf, valuesOf } from "./lib/securityRules";
 
 /** Destinations that include the virtual network's own addresses. */
@@ -28,6 +29,21 @@ function lateralBlocked(rules: readonly RuleRef[]): boolean | typeof UNRESOLVED 
   });
 }
 
+/**
+ * Whether the NSG guards an AzureBastionSubnet: Bastion's whole job is SSH and RDP into the
+ * network, and Azure refuses a Bastion whose NSG does not allow them out.
+ */
+function guardsBastion(nsg: PolicyResource, subnets: readonly PolicyResource[]): boolean {
+  return subnets.some((subnet) => {
+    const name = peek(() => subnet.props.subnetName as unknown);
+    return (
+      typeof name === "string" &&
+      name.toLowerCase() === "azurebastionsubnet" &&
+      refersTo(subnet, nsg, "networkSecurityGroup")
+    );
+  });
+}
+
 export const nsgDenyOutboundRemoteAccess = stackRule({
   name: "nsg-deny-outbound-remote-access",
   description:
@@ -37,13 +53,15 @@ export const nsgDenyOutboundRemoteAccess = stackRule({
   principle: "protect-design-integrity-with-segmentation",
   anchors: ["psrule:Azure.NSG.LateralTraversal", "mcsb:NS-1"],
   remediationSteps:
-    "Add an outbound Deny rule for TCP ports 22 and 3389 to destination 'VirtualNetwork' (allow them only from a management subnet's NSG).",
+    "Add an outbound Deny rule for TCP ports 22 and 3389 to destination 'VirtualNetwork' (allow them only from a management subnet's NSG; the NSG of an AzureBastionSubnet is exempt).",
   url: "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules",
-  types: [T.networkSecurityGroup, T.securityRule],
+  types: [T.networkSecurityGroup, T.securityRule, T.subnet],
   subject: T.networkSecurityGroup,
   validate: (resources, ctx) => {
     const standalone = ofType(resources, [T.securityRule]);
+    const subnets = ofType(resources, [T.subnet]);
     for (const nsg of ofType(resources, [T.networkSecurityGroup])) {
+      if (guardsBastion(nsg, subnets)) continue;
       const rules = stackRulesOf(nsg, standalone);
       // Unknown at preview: this NSG cannot be judged yet, the others still can.
       if (rules === undefined || lateralBlocked(rules) !== false) continue;

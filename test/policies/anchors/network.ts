@@ -260,4 +260,17 @@ export const anchorCases: AnchorCase[] = [
       props: { resourceGroupName: "rg-ai", routeTableName: "egress-routes" },
     },
   },
+  {
+    anchor: "checkov:CKV_AZURE_119",
+    policy: "vm-no-public-ip",
+    resource: {
+      type: T.networkInterface,
+      props: {
+        resourceGroupName: "rg-ai",
+        ipConfigurations: [
+          { name: "ipconfig", subnet: { id: "snet" }, publicIPAddress: { id: "pip" } },
+        ],
+      },
+    },
+  },
 ];

@@ -199,4 +199,9 @@ export const peers: PeerRule[] = [
     checks: "The private endpoint name meets Azure's naming rules.",
     types: [T.privateEndpoint],
   },
+  {
+    anchor: "checkov:CKV_AZURE_119",
+    checks: "Network interfaces have no public IP address.",
+    types: [T.networkInterface],
+  },
 ];

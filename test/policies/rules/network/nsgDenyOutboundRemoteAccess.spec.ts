@@ -29,6 +29,24 @@ describe("nsg-deny-outbound-remote-access", () => {
     assert.strictEqual(result.violations[0].enforcementLevel, "advisory");
   });
 
+  it("exempts the NSG of an AzureBastionSubnet, and only that one", () => {
+    const bastionNsg = group(httpsFromVnet());
+    const subnet = (subnetName: string) =>
+      stackResource(
+        T.subnet,
+        subnetName,
+        { subnetName, networkSecurityGroup: { id: UNKNOWN } },
+        { propertyDependencies: { networkSecurityGroup: [bastionNsg] } },
+      );
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [bastionNsg, subnet("AzureBastionSubnet")])),
+      [],
+    );
+    assert.deepStrictEqual(messages(runStackPolicy(rule, [bastionNsg, subnet("snet-jumpbox")])), [
+      MESSAGE,
+    ]);
+  });
+
   it("reports a deny that an earlier outbound allow overrides", () => {
     const allowFirst = {
       ...denyOutboundRemoteAccess(),

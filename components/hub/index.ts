@@ -1,0 +1,5 @@
+export * from "./egressFirewall";
+export * from "./hubPeering";
+export * from "./bastion";
+export * from "./jumpBox";
+export * from "./buildAgents";

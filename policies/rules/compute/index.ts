@@ -1,0 +1,13 @@
+import type { WafPolicy } from "../../lib";
+import { vmEncryptionAtHost } from "./encryptionAtHost";
+import { vmNoPublicIp } from "./noPublicIp";
+import { vmPasswordAuthDisabled } from "./passwordAuthDisabled";
+import { vmTrustedLaunch } from "./trustedLaunch";
+
+/** Virtual machine and scale set rules (jump boxes, build agents). */
+export const computeRules: WafPolicy[] = [
+  vmNoPublicIp,
+  vmPasswordAuthDisabled,
+  vmEncryptionAtHost,
+  vmTrustedLaunch,
+];
