@@ -509,7 +509,7 @@ export const AZURE_POLICY_EQUIVALENTS: Readonly<Record<string, AzurePolicyEquiva
   "aks-authorized-ip-ranges": {
     packLevel: "mandatory",
     raisedOnProduction: true,
-    note: "Audit only; the pack also accepts a private cluster instead of authorized ranges.",
+    note: "Audit only; like the pack, it accepts a private cluster instead of authorized ranges.",
     definitions: [
       {
         definitionId: "0e246bcf-5f6f-4f87-bc6f-775d4712c7ea",
