@@ -7,8 +7,9 @@
  * definitions, the Azure/azure-policy repository at commit
  * f4a50bacae07ddb096943c597669bcae494a6e29 (2026-04-29): `source` is the file under
  * `built-in-policies/policyDefinitions/`. A definition that judges the pack's condition only in
- * part says so in `note`. This folder imports nothing from outside it.
+ * part says so in `note`.
  */
+import { durationDays } from "./isoDuration";
 
 /** The effects the mapped definitions allow (normalized: Azure compares them case-insensitively). */
 export type AzurePolicyEffect = "Audit" | "Deny" | "AuditIfNotExists" | "Disabled";
@@ -70,15 +71,6 @@ export interface AzurePolicyEquivalence {
 export const PACK_PRODUCTION_STACK_TAGS: Readonly<Record<string, readonly string[]>> = {
   environment: ["prod", "production"],
 };
-
-/** An ISO 8601 duration (`P1Y`, `P90D`, `P2W`) in days, a year 365 and a month 30, as Key Vault counts. */
-function isoDurationDays(text: unknown): number | undefined {
-  const match =
-    typeof text === "string" ? /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(text) : null;
-  if (match === null || text === "P") return undefined;
-  const [years, months, weeks, days] = match.slice(1).map((v) => Number(v ?? 0));
-  return years * 365 + months * 30 + weeks * 7 + days;
-}
 
 /** Pack policy name to its Azure Policy equivalents. */
 export const AZURE_POLICY_EQUIVALENTS: Readonly<Record<string, AzurePolicyEquivalence>> = {
@@ -344,7 +336,8 @@ export const AZURE_POLICY_EQUIVALENTS: Readonly<Record<string, AzurePolicyEquiva
         effects: ["Audit", "Disabled"],
         source: "Key Vault/Keys_KeyRotationPolicy_MaximumDaysToRotate.json",
         parameters: (v) => {
-          const days = isoDurationDays(v.maximumRotationInterval);
+          // Counted as the pack's key-vault-key-rotation-policy counts it, weeks included.
+          const days = durationDays(v.maximumRotationInterval, { weeks: true });
           return days === undefined ? [] : [{ maximumDaysToRotate: days }];
         },
       },

@@ -27,7 +27,7 @@ describe("the policy pack's package", () => {
     assert.strictEqual((project as { runtime: string }).runtime, "nodejs");
   });
 
-  it("packs its start-up files, its rules, its facts and its library, nothing else", () => {
+  it("packs its start-up files, its rules, its library and the shared facts, nothing else", () => {
     assert.deepStrictEqual(pkg.files, [
       "PulumiPolicy.yaml",
       "bootstrap.js",
