@@ -2,7 +2,10 @@
  * The reference AI landing zone, configured from stack config alone: every key, its default and
  * what it does are listed in Pulumi.yaml. `npm start` previews it offline with the policy pack.
  */
+import * as fs from "fs";
+import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as resources from "@pulumi/azure-native/resources";
 import { afterResource, AiLandingZone, PrivateDnsArgs } from "./components";
 
@@ -34,6 +37,25 @@ const group = new resources.ResourceGroup("group", {
 const servingEnvironment = config.get("servingEnvironment") ?? "azureml:sklearn-serving:1";
 const enableAks = config.getBoolean("enableAks") ?? false;
 const baseline = config.get("monitorBaseline");
+
+/**
+ * Governance after deployment: on by default for prod, with the pack config the stack is
+ * previewed with (the same file as `--policy-pack-config`), so both enforce the same.
+ */
+const governed =
+  config.getBoolean("governance") ?? ["prod", "production"].includes(environment.toLowerCase());
+const packConfigFile = config.get("policyPackConfig");
+const defenderPlans = config.getBoolean("defenderPlans") ?? false;
+const governance = governed
+  ? {
+      policyConfig: packConfigFile
+        ? JSON.parse(fs.readFileSync(path.resolve(__dirname, packConfigFile), "utf8"))
+        : undefined,
+      defenderPlans: defenderPlans
+        ? { subscriptionId: authorization.getClientConfigOutput().subscriptionId }
+        : undefined,
+    }
+  : undefined;
 
 const zone = new AiLandingZone(name, {
   // The group's known name, with a dependency on it, keeps composed IDs known during preview.
@@ -81,6 +103,8 @@ const zone = new AiLandingZone(name, {
       }
     : undefined,
   enableOpenAi: config.getBoolean("enableOpenAi") ?? false,
+  enableGovernance: governed,
+  governance,
 });
 
 export const resourceGroup = resourceGroupName;

@@ -40,7 +40,7 @@ export interface ClusterPolicyArgs {
   /** Required. The `Microsoft.ContainerService/managedClusters` ID the policies are assigned to. */
   clusterResourceId: pulumi.Input<string>;
   /** Required. Login servers (`crexample.azurecr.io`) containers may pull from: the zone's registry. */
-  allowedRegistryLoginServers: string[];
+  allowedRegistryLoginServers: pulumi.Input<string>[];
   /** The Pod Security Standards level enforced. @default "baseline" */
   podSecurity?: "baseline" | "restricted";
   /**
@@ -167,13 +167,14 @@ function validate(
       "cluster.allowedRegistryLoginServers",
       "give at least one registry login server",
     );
-    cluster.allowedRegistryLoginServers.forEach((server, i) =>
+    cluster.allowedRegistryLoginServers.forEach((input, i) => {
+      const server = plain(input);
       v.check(
-        LOGIN_SERVER.test(server),
+        server === undefined || LOGIN_SERVER.test(server),
         `cluster.allowedRegistryLoginServers[${i}]`,
         `"${server}" is not a registry login server: use <name>.azurecr.io`,
-      ),
-    );
+      );
+    });
     v.check(
       cluster.podSecurity === "baseline" || cluster.podSecurity === "restricted",
       "cluster.podSecurity",
@@ -324,7 +325,7 @@ export class GovernanceBaseline extends pulumi.ComponentResource {
       role: string,
       definitionId: string,
       displayName: string,
-      parameters: Record<string, unknown>,
+      parameters: pulumi.Input<Record<string, unknown>>,
     ) =>
       new authorization.PolicyAssignment(
         `${name}-cluster-${role}`,
@@ -334,7 +335,7 @@ export class GovernanceBaseline extends pulumi.ComponentResource {
           policyDefinitionId: definitionId,
           displayName,
           enforcementMode: "Default",
-          parameters: parameterValues(parameters),
+          parameters: pulumi.output(parameters).apply(parameterValues),
         },
         { parent: this },
       );
@@ -348,11 +349,11 @@ export class GovernanceBaseline extends pulumi.ComponentResource {
       "allowed-images",
       `${DEFINITIONS}/${ALLOWED_IMAGES_DEFINITION.definitionId}`,
       ALLOWED_IMAGES_DEFINITION.displayName,
-      {
+      pulumi.all(cluster.allowedRegistryLoginServers).apply((servers) => ({
         effect: cluster.effect,
-        allowedContainerImagesRegex: allowedImagesRegex(cluster.allowedRegistryLoginServers),
+        allowedContainerImagesRegex: allowedImagesRegex(servers),
         excludedNamespaces: cluster.imageExcludedNamespaces,
-      },
+      })),
     );
     assign(
       "internal-load-balancers",

@@ -2,6 +2,7 @@ import { emailPattern, InputValidator, resourceIdProblem, tagProblems } from "..
 import { validateDataCollection } from "../ml/mlops";
 import type { SlotKey } from "../ml/serving";
 import { AiLandingZoneArgs, requiredTagNames } from "./args";
+import { governanceEnabled } from "./governance";
 import { TOKEN } from "./resolve";
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
@@ -86,6 +87,11 @@ export function validate(name: string, args: AiLandingZoneArgs): void {
     args.enableOpenAi === true || args.openAi === undefined,
     "openAi",
     "is set while enableOpenAi is not true: enable the account or drop its overrides",
+  );
+  v.check(
+    governanceEnabled(args) || args.governance === undefined,
+    "governance",
+    "is set while governance is off (enableGovernance false, or not a prod environment): enable it or drop its overrides",
   );
   v.check(
     args.keyVault?.skuName !== "standard" || args.encryptionKey?.keyType !== "RSA-HSM",
