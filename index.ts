@@ -2,7 +2,10 @@
  * The reference AI landing zone, configured from stack config alone: every key, its default and
  * what it does are listed in Pulumi.yaml. `npm start` previews it offline with the policy pack.
  */
+import * as fs from "fs";
+import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as resources from "@pulumi/azure-native/resources";
 import {
   afterResource,
@@ -82,6 +85,25 @@ const trainingPipeline = config.get("trainingPipelineComponentId");
 const trainingData = config.get("trainingDataUri");
 const breachHandler = config.get("retrainingHandlerId");
 
+/**
+ * Governance after deployment: on by default for prod, with the pack config the stack is
+ * previewed with (the same file as `--policy-pack-config`), so both enforce the same.
+ */
+const governed =
+  config.getBoolean("governance") ?? ["prod", "production"].includes(environment.toLowerCase());
+const packConfigFile = config.get("policyPackConfig");
+const defenderPlans = config.getBoolean("defenderPlans") ?? false;
+const governance = governed
+  ? {
+      policyConfig: packConfigFile
+        ? JSON.parse(fs.readFileSync(path.resolve(__dirname, packConfigFile), "utf8"))
+        : undefined,
+      defenderPlans: defenderPlans
+        ? { subscriptionId: authorization.getClientConfigOutput().subscriptionId }
+        : undefined,
+    }
+  : undefined;
+
 const zone = new AiLandingZone(name, {
   // The group's known name, with a dependency on it, keeps composed IDs known during preview.
   resourceGroupName: afterResource(group, resourceGroupName),
@@ -146,6 +168,8 @@ const zone = new AiLandingZone(name, {
   registry: config.getBoolean("enableRegistry")
     ? { replicaLocations: config.getObject<string[]>("registryReplicaLocations") ?? [] }
     : undefined,
+  enableGovernance: governed,
+  governance,
 });
 
 export const resourceGroup = resourceGroupName;

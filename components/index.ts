@@ -161,6 +161,25 @@ export type {
   VersionUpgradeOption,
 } from "./genai/modelDeployment";
 
+// Governance: Azure Policy and Defender generated from the pack
+export { GovernanceBaseline } from "./governance/governanceBaseline";
+export type {
+  ClusterPolicyArgs,
+  DefenderPlansArgs,
+  GovernanceBaselineArgs,
+  GovernanceScope,
+} from "./governance/governanceBaseline";
+export type {
+  GovernanceScopeKind,
+  PackEnforcementLevel,
+  PlannedAssignment,
+  PolicyPackConfig,
+  PolicyPackConfigEntry,
+  SkippedPolicy,
+} from "./governance/assignmentPlan";
+export type { DefenderPlanName } from "./governance/defenderPlans";
+export type { AzurePolicyEffect } from "../policies/facts/azurePolicyEquivalents";
+
 // Argument and output blocks the components share
 export type { SharedResourceArgs } from "./common/sharedArgs";
 export type { Tags } from "./common/tags";

@@ -210,6 +210,10 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "nsg-no-internet-remote-access",
       "nsg-no-internet-udp",
     ],
+    supporting: {
+      "stack-has-governance-baseline":
+        "keeps the deploy-time checks enforced after deployment, against drift; it checks that the assignments exist, not the surface itself",
+    },
   },
   "determine-cost-drivers-through-cost-modeling": {
     direct: ["openai-deployment-capacity-limit"],

@@ -108,6 +108,21 @@ const shapes: Record<string, ArmShape> = {
     nameInput: "roleAssignmentName",
     scopeInput: "scope",
   },
+  "authorization:PolicyAssignment": {
+    path: "Microsoft.Authorization/policyAssignments",
+    nameInput: "policyAssignmentName",
+    scopeInput: "scope",
+  },
+  "authorization:PolicyExemption": {
+    path: "Microsoft.Authorization/policyExemptions",
+    nameInput: "policyExemptionName",
+    scopeInput: "scope",
+  },
+  "security:Pricing": {
+    path: "Microsoft.Security/pricings",
+    nameInput: "pricingName",
+    scopeInput: "scopeId",
+  },
   "authorization:ManagementLockByScope": {
     path: "Microsoft.Authorization/locks",
     nameInput: "lockName",

@@ -27,6 +27,7 @@ import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
 import type { PrivateMlRegistry } from "../ml/mlRegistry";
 import type { ModelMonitor, RetrainingSchedule, TrainingCluster } from "../ml/mlops";
 import type { AuthenticatedEndpoint, BlueGreenDeployment, SlotKey } from "../ml/serving";
+import type { GovernanceBaseline } from "../governance";
 import type { CostGuardrails, Observability } from "../monitoring";
 import type { LandingZoneNetwork } from "../network";
 import type { EncryptionKey, KeyVault } from "../security";
@@ -34,6 +35,7 @@ import type { CmkStorageAccount } from "../storage";
 import { buildAlerts } from "./alerts";
 import type { AiLandingZoneArgs } from "./args";
 import { buildHubFirewall, buildHubPeering, hubEgress, wantsHubFirewall } from "./hub";
+import { buildGovernance, wantsGovernance } from "./governance";
 import { buildInferenceCluster, wantsInferenceCluster } from "./inferenceCluster";
 import { buildEncryptionKey, buildKeyVault } from "./keyVault";
 import { buildModelMonitors } from "./modelMonitors";
@@ -88,6 +90,8 @@ export class AiLandingZone extends pulumi.ComponentResource {
   public readonly openAi: PrivateOpenAi | undefined;
   /** The 2048-bit key of the Azure OpenAI account (Azure AI services accept no other size). */
   public readonly openAiKey: EncryptionKey | undefined;
+  /** The Azure Policy baseline generated from the pack (see `enableGovernance`). */
+  public readonly governance: GovernanceBaseline | undefined;
   /** The endpoint's scoring URI (reached through the workspace's private endpoint). */
   public readonly scoringUri: pulumi.Output<string>;
   /** Live traffic by deployment name. */
@@ -161,6 +165,10 @@ export class AiLandingZone extends pulumi.ComponentResource {
     if (registry !== undefined)
       buildRegistryAccess(zone, this, registry, { workspace, trainingCluster, endpoint });
 
+    const governance = wantsGovernance(zone)
+      ? buildGovernance(zone, this, { workspace, inferenceCluster })
+      : undefined;
+
     buildAlerts(zone, this, observability.actionGroupResourceId, {
       onlineEndpoints: {
         endpointResourceIds: { main: endpoint.resourceId },
@@ -196,6 +204,7 @@ export class AiLandingZone extends pulumi.ComponentResource {
     this.registry = registry;
     this.openAi = openAi;
     this.openAiKey = openAiKey;
+    this.governance = governance;
     this.scoringUri = endpoint.scoringUri;
     this.traffic = deployment.traffic;
     this.registerOutputs({

@@ -20,6 +20,7 @@ import type {
 import type { ObservabilityArgs } from "../monitoring";
 import type { LandingZoneNetworkArgs } from "../network";
 import type { EncryptionKeyArgs, KeyVaultArgs } from "../security";
+import type { GovernanceBaselineArgs } from "../governance";
 import type { CmkStorageAccountArgs } from "../storage";
 import { COST_TAG_KEYS, WORKLOAD_TAG_KEY } from "../../policies/facts/costTags";
 
@@ -196,6 +197,13 @@ export interface AiLandingZoneArgs {
    * @default - none: nobody reaches the private endpoints from inside the network
    */
   operatorAccess?: LandingZoneOperatorAccessArgs;
+  /**
+   * Adds a `GovernanceBaseline` at the zone's resource group: the Azure Policy equivalents of the
+   * pack's policies (give the pack's config in `governance.policyConfig` so both agree), and
+   * in-cluster policy on the inference cluster. Assignments need *Resource Policy Contributor*.
+   * @default true when `environment` is "prod" or "production", false otherwise
+   */
+  enableGovernance?: boolean;
 
   /** Overrides of the `LandingZoneNetwork` arguments. @default {} (10.42.0.0/16, zones created) */
   network?: Partial<LandingZoneNetworkArgs>;
@@ -241,4 +249,11 @@ export interface AiLandingZoneArgs {
    * `enableRegistry`. @default {} (the zone's region, zone-redundant storage, private)
    */
   registry?: Partial<PrivateMlRegistryArgs>;
+  /**
+   * Overrides of the `GovernanceBaseline` arguments (pack config, exemption scopes, Defender
+   * plans); only while governance is on.
+   * @default {} (the pack's defaults at the zone's resource group; the inference cluster's
+   * in-cluster policy admits only the workspace's registry)
+   */
+  governance?: Partial<GovernanceBaselineArgs>;
 }

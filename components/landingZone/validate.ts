@@ -15,6 +15,7 @@ import { validateStorage } from "./storage";
 import { validateTrainingCluster } from "./training";
 import { validateWorkspace } from "./workspace";
 import { validateHubAndAccess } from "./validateHub";
+import { governanceEnabled } from "./governance";
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
@@ -136,6 +137,11 @@ function validateZoneArgs(v: InputValidator, name: string, args: AiLandingZoneAr
     args.enableOpenAi === true || args.openAi === undefined,
     "openAi",
     "is set while enableOpenAi is not true: enable the account or drop its overrides",
+  );
+  v.check(
+    governanceEnabled(args) || args.governance === undefined,
+    "governance",
+    "is set while governance is off (enableGovernance false, or not a prod environment): enable it or drop its overrides",
   );
   v.check(
     args.keyVault?.skuName !== "standard" || args.encryptionKey?.keyType !== "RSA-HSM",

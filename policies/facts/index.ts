@@ -4,6 +4,7 @@
  * and the library's build compiles it too, so neither imports the other. Files here import only
  * each other: no SDK, no Pulumi, no Node modules.
  */
+export * from "./azurePolicyEquivalents";
 export * from "./builtInRoles";
 export * from "./costTags";
 export * from "./guid";

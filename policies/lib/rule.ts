@@ -22,6 +22,7 @@ import {
   stackTagsMatch,
   toConfigSchema,
 } from "./config";
+import { AZURE_POLICY_EQUIVALENTS, AzurePolicyEquivalence } from "../facts/azurePolicyEquivalents";
 import { findExemption, recordApplied, registerPolicy } from "./exemptions";
 import { defaultEnforcementLevel, EnforcementLevel, RuleMetadata, ruleTags } from "./metadata";
 
@@ -71,6 +72,8 @@ export interface RuleInfo extends RuleMetadata {
   readonly subject?: string;
   /** Resource rules: whether the rule also checks the whole stack (see `ResourceRuleDefinition.stack`). */
   readonly stackCheck?: boolean;
+  /** The Azure Policy built-ins that check the same after deployment, if Azure has any. */
+  readonly azurePolicy?: AzurePolicyEquivalence;
 }
 
 export type WafResourcePolicy = ResourceValidationPolicy & {
@@ -154,6 +157,9 @@ function info<C>(
     exemptible: def.exemptible ?? true,
     params: (def.config ?? {}) as Record<string, ParamSchema<unknown>>,
     remediable,
+    ...(def.name in AZURE_POLICY_EQUIVALENTS
+      ? { azurePolicy: AZURE_POLICY_EQUIVALENTS[def.name] }
+      : {}),
   };
 }
 

@@ -53,6 +53,7 @@ export const T = {
   budget: "azure-native:consumption:Budget",
   roleAssignment: "azure-native:authorization:RoleAssignment",
   roleDefinition: "azure-native:authorization:RoleDefinition",
+  policyAssignment: "azure-native:authorization:PolicyAssignment",
   activityLogAlert: "azure-native:monitor:ActivityLogAlert",
   userAssignedIdentity: "azure-native:managedidentity:UserAssignedIdentity",
   appInsights: "azure-native:applicationinsights:Component",

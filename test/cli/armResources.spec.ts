@@ -53,6 +53,24 @@ describe("simulated Azure resources", () => {
       `${group}/providers/Microsoft.Storage/storageAccounts/stdata/providers/Microsoft.Security/defenderForStorageSettings/current`,
     ],
     [
+      "azure-native:authorization:PolicyAssignment",
+      { scope: group, policyAssignmentName: "ailz-0123456789abcdef" },
+      `${group}/providers/Microsoft.Authorization/policyAssignments/ailz-0123456789abcdef`,
+    ],
+    [
+      "azure-native:authorization:PolicyExemption",
+      {
+        scope: `${group}/providers/Microsoft.Storage/storageAccounts/stweb`,
+        policyExemptionName: "ailz-fedcba9876543210",
+      },
+      `${group}/providers/Microsoft.Storage/storageAccounts/stweb/providers/Microsoft.Authorization/policyExemptions/ailz-fedcba9876543210`,
+    ],
+    [
+      "azure-native:security:Pricing",
+      { scopeId: `/subscriptions/${FAKE_SUBSCRIPTION_ID}`, pricingName: "AI" },
+      `/subscriptions/${FAKE_SUBSCRIPTION_ID}/providers/Microsoft.Security/pricings/AI`,
+    ],
+    [
       "azure-native:compute:DiskEncryptionSet",
       { resourceGroupName: "rg-ailz", diskEncryptionSetName: "des-aks" },
       `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-aks`,

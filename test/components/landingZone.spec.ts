@@ -1,11 +1,13 @@
 import * as assert from "assert";
 import { AiLandingZone, AiLandingZoneArgs } from "../../components";
 import { requiredTagNames } from "../../components/landingZone";
+import { governanceEnabled } from "../../components/landingZone/governance";
 import { assertInputErrors } from "../helpers/inputErrors";
 import { group, hub, rg } from "../helpers/fixtures";
 import { OptionsRecorder, RecorderMocks, settle, unwrap, useMocks } from "../helpers/mocks";
 
 const ML = "azure-native:machinelearningservices";
+const ASSIGNMENT = "azure-native:authorization:PolicyAssignment";
 const routeTable = `${hub}/providers/Microsoft.Network/routeTables/rt-spoke`;
 const law = `${group}/providers/Microsoft.OperationalInsights/workspaces/log-lz-obs`;
 const vaultName = (mocks: RecorderMocks) =>
@@ -81,6 +83,25 @@ describe("AiLandingZone with defaults", () => {
     assert.strictEqual(zone.inferenceCluster, undefined);
     assert.strictEqual(zone.openAi, undefined);
     assert.deepStrictEqual(zone.modelMonitors, {});
+  });
+
+  it("governs a prod zone: the pack's Azure Policy equivalents at its resource group, no in-cluster policy", () => {
+    assert.ok(zone.governance);
+    assert.deepStrictEqual(
+      components(mocks).filter((c) => c.startsWith("ailz:governance")),
+      ["ailz:governance:GovernanceBaseline lz-governance"],
+    );
+    const assignments = mocks.ofType(ASSIGNMENT);
+    // The pack's defaults at a resource group: 72 definitions, less Defender for Storage (it
+    // judges the subscription) and Allowed locations (no allowed locations), plus two more tags.
+    assert.strictEqual(assignments.length, 72);
+    assert.strictEqual(zone.governance.assignments.length, 72);
+    for (const a of assignments) assert.strictEqual(a.inputs.scope, group, a.name);
+    const noBlobAccess = mocks.one(
+      ASSIGNMENT,
+      "lz-governance-storage-account-no-blob-public-access",
+    );
+    assert.deepStrictEqual(noBlobAccess.inputs.parameters, { effect: { value: "Deny" } });
   });
 
   it("gives the workspace the zone's vault, key, storage and Application Insights, so it creates none of its own", async () => {
@@ -291,6 +312,22 @@ describe("AiLandingZone with every optional child", () => {
     );
   });
 
+  it("puts in-cluster policy on the inference cluster, admitting only the workspace's registry", async () => {
+    const cluster = await unwrap(zone.inferenceCluster!.resourceId);
+    const registry = mocks.one("azure-native:containerregistry:Registry").inputs.registryName;
+    const inCluster = mocks
+      .ofType(ASSIGNMENT)
+      .filter((a) => a.name.startsWith("lz-governance-cluster-"));
+    assert.strictEqual(inCluster.length, 3);
+    for (const a of inCluster) assert.strictEqual(a.inputs.scope, cluster, a.name);
+    const images = mocks.one(ASSIGNMENT, "lz-governance-cluster-allowed-images");
+    assert.strictEqual(
+      images.inputs.parameters.allowedContainerImagesRegex.value,
+      `^(${registry}\\.azurecr\\.io)/.+$`,
+    );
+    assert.deepStrictEqual(images.inputs.parameters.effect, { value: "Deny" });
+  });
+
   it("encrypts the cluster's node disks with the zone's key, through a disk encryption set", async () => {
     const set = mocks.one("azure-native:compute:DiskEncryptionSet").inputs;
     const key = zone.encryptionKey.diskEncryptionKey;
@@ -418,6 +455,7 @@ describe("AiLandingZone with overrides", () => {
         enableInferenceCluster: true,
         inferenceCluster: { ...aks, platformManagedDiskKeys: true },
         tags: { project: "credit" },
+        enableGovernance: false,
       }),
       { transformations: [recorder.transformation] },
     );
@@ -545,6 +583,28 @@ describe("AiLandingZone", () => {
       );
     });
 
+    it("refuses governance overrides while governance is off", () => {
+      assertInputErrors(
+        () =>
+          new AiLandingZone(
+            "lz",
+            args({ environment: "dev", governance: { stackTags: { environment: "dev" } } }),
+          ),
+        [{ propertyPath: "governance", reason: "governance is off" }],
+      );
+    });
+
+    it("turns governance on by default for prod and production, off for other environments", () => {
+      assert.strictEqual(governanceEnabled({ environment: "prod" }), true);
+      assert.strictEqual(governanceEnabled({ environment: "Production" }), true);
+      assert.strictEqual(governanceEnabled({ environment: "dev" }), false);
+      assert.strictEqual(
+        governanceEnabled({ environment: "prod", enableGovernance: false }),
+        false,
+      );
+      assert.strictEqual(governanceEnabled({ environment: "dev", enableGovernance: true }), true);
+    });
+
     it("requires an egress route for an enabled cluster, of the right resource type", () => {
       assertInputErrors(
         () => new AiLandingZone("lz", args({ enableInferenceCluster: true })),
@@ -617,6 +677,8 @@ describe("AiLandingZone during preview", () => {
         modelMonitor: monitor,
         enableInferenceCluster: true,
         inferenceCluster: aks,
+        // The baseline's own preview decidability is GovernanceBaseline's spec.
+        enableGovernance: false,
       }),
     );
     await settle();

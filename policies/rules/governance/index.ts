@@ -7,6 +7,7 @@ import { requiredTags } from "./requiredTags";
 import { resourceNameFormat } from "./resourceNameFormat";
 import { resourceNameValid } from "./resourceNameValid";
 import { stackHasBudget } from "./stackHasBudget";
+import { stackHasGovernanceBaseline } from "./stackHasGovernanceBaseline";
 import { statefulResourcesProtected } from "./statefulResourcesProtected";
 import { workspaceStorageCmk } from "./workspaceStorageCmk";
 
@@ -21,6 +22,7 @@ export const governanceRules: WafPolicy[] = [
   disallowPreviewApiVersions,
   statefulResourcesProtected,
   stackHasBudget,
+  stackHasGovernanceBaseline,
   workspaceStorageCmk,
   onlineEndpointTrafficValid,
   resourceNameValid,
