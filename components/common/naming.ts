@@ -132,6 +132,44 @@ export const nameRules = {
     pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
     allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
   },
+  aiFoundryAccount: {
+    prefix: "aif",
+    min: 2,
+    max: 64,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
+    allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
+  },
+  aiFoundryProject: {
+    prefix: "proj",
+    min: 2,
+    max: 64,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9]$/,
+    allowed:
+      "2-64 letters, digits, underscores, periods or hyphens, starting and ending with a letter or digit",
+  },
+  searchService: {
+    prefix: "srch",
+    min: 2,
+    max: 60,
+    pattern: /^[a-z0-9](?!.*--)[a-z0-9-]*[a-z0-9]$/,
+    allowed:
+      "2-60 lowercase letters, digits or hyphens, starting and ending with a letter or digit, without consecutive hyphens",
+  },
+  cosmosDbAccount: {
+    prefix: "cosmos",
+    min: 3,
+    max: 44,
+    pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$/,
+    allowed: "3-44 lowercase letters, digits or hyphens, starting and ending with a letter or digit",
+  },
+  apiManagement: {
+    prefix: "apim",
+    min: 1,
+    max: 50,
+    pattern: /^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/,
+    allowed:
+      "1-50 letters, digits or hyphens, starting with a letter and ending with a letter or digit",
+  },
 } satisfies Record<string, NameRule>;
 
 export type NameKind = keyof typeof nameRules;

@@ -13,9 +13,22 @@ export const privateDnsZonesByGroupId = {
   vault: ["privatelink.vaultcore.azure.net"],
   registry: ["privatelink.azurecr.io"],
   account: ["privatelink.openai.azure.com"],
+  // An AI Foundry (AIServices) account answers on three hostnames, one zone each; its
+  // private-link group is `account`, like an Azure OpenAI account's (see `armGroupIds`).
+  aiServices: [
+    "privatelink.cognitiveservices.azure.com",
+    "privatelink.openai.azure.com",
+    "privatelink.services.ai.azure.com",
+  ],
+  searchService: ["privatelink.search.windows.net"],
+  Sql: ["privatelink.documents.azure.com"],
+  Gateway: ["privatelink.azure-api.net"],
 } as const;
 
 export type PrivateLinkGroupId = keyof typeof privateDnsZonesByGroupId;
+
+/** The ARM private-link group of each key above whose name is not the group's own. */
+export const armGroupIds: Partial<Record<PrivateLinkGroupId, string>> = { aiServices: "account" };
 
 /** The zones `LandingZoneNetwork` creates (or takes by ID): every zone the components need. */
 export const landingZoneDnsZones: readonly string[] = [
