@@ -10,11 +10,13 @@ import type { WafPolicy } from "../lib";
 import { aksRules } from "./aks";
 import { cognitiveServicesRules } from "./cognitiveservices";
 import { containerRegistryRules } from "./containerregistry";
+import { cosmosDbRules } from "./cosmosdb";
 import { exemptionsReport, exemptionsValid, governanceRules } from "./governance";
 import { keyVaultRules } from "./keyvault";
 import { mlRules } from "./ml";
 import { monitorRules } from "./monitor";
 import { networkRules } from "./network";
+import { searchRules } from "./search";
 import { storageRules } from "./storage";
 
 export const allPolicies: WafPolicy[] = [
@@ -24,6 +26,8 @@ export const allPolicies: WafPolicy[] = [
   ...containerRegistryRules,
   ...aksRules,
   ...cognitiveServicesRules,
+  ...searchRules,
+  ...cosmosDbRules,
   ...mlRules,
   ...networkRules,
   ...monitorRules,

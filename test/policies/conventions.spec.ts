@@ -27,11 +27,13 @@ const FOLDER_PREFIXES: Record<string, readonly string[]> = {
   aks: ["aks-"],
   cognitiveservices: ["ai-", "openai-"],
   containerregistry: ["acr-"],
+  cosmosdb: ["cosmos-"],
   governance: [],
   keyvault: ["key-vault-"],
   ml: ["aml-"],
   monitor: [],
   network: [],
+  search: ["search-"],
   storage: ["storage-"],
 };
 

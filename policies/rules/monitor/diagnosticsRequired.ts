@@ -10,6 +10,9 @@ const MONITORED: readonly { type: string; label: string }[] = [
   { type: T.managedCluster, label: "AKS cluster" },
   { type: T.storageAccount, label: "storage account" },
   { type: T.mlOnlineEndpoint, label: "online endpoint" },
+  { type: T.searchService, label: "AI Search service" },
+  { type: T.cosmosAccount, label: "Cosmos DB account" },
+  { type: T.apiManagement, label: "API Management service" },
   // Its audit logs record who queried which logs.
   { type: T.logAnalyticsWorkspace, label: "Log Analytics workspace" },
 ];
@@ -29,7 +32,7 @@ function targets(setting: PolicyResource, resource: PolicyResource): boolean {
 export const diagnosticsRequired = stackRule({
   name: "diagnostics-required",
   description:
-    "Every workspace, vault, storage account, registry, cluster, online endpoint, AI account and Log Analytics workspace has a diagnostic setting.",
+    "Every workspace, vault, storage account, registry, cluster, online endpoint, AI account, search service, Cosmos DB account, API Management service and Log Analytics workspace has a diagnostic setting.",
   severity: "medium",
   pillar: "operational-excellence",
   principle: "automated-monitoring-and-alerting",
