@@ -1,3 +1,4 @@
+export * from "./accountDeployments";
 export * from "./contentFilter";
 export * from "./modelDeployment";
 export * from "./openAiAccount";
