@@ -1,5 +1,7 @@
 export * from "./accountDeployments";
+export * from "./aiFoundry";
 export * from "./contentFilter";
+export * from "./foundryProject";
 export * from "./modelDeployment";
 export * from "./openAiAccount";
 export * from "./privateOpenAi";

@@ -23,7 +23,11 @@ import {
   validateSharedArgs,
 } from "../common";
 import { createAccountDeployments } from "./accountDeployments";
-import { aiServicesEncryption, validateAiServicesKey } from "./aiServicesKey";
+import {
+  aiServicesEncryption,
+  validateAiServicesKey,
+  validateOutboundAccess,
+} from "./aiServicesAccount";
 import { ContentFilterArgs, validateContentFilter } from "./contentFilter";
 import { ModelDeploymentArgs, validateDeployments } from "./modelDeployment";
 import { OpenAiAccount } from "./openAiAccount";
@@ -208,18 +212,7 @@ function validate(name: string, args: PrivateOpenAiArgs): void {
   );
   validateAiServicesKey(v, "customerManagedKey", args.customerManagedKey);
   validatePublicAccess(v, args);
-  v.check(
-    args.allowedFqdnList === undefined || args.restrictOutboundNetworkAccess !== false,
-    "allowedFqdnList",
-    "applies only while restrictOutboundNetworkAccess is true; without the restriction every destination is allowed",
-  );
-  (args.allowedFqdnList ?? []).forEach((fqdn, i) =>
-    v.check(
-      /^(\*\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/.test(fqdn),
-      `allowedFqdnList[${i}]`,
-      `"${fqdn}" is not a fully qualified domain name`,
-    ),
-  );
+  validateOutboundAccess(v, args);
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["account"]);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateContentFilter(v, "contentFilter", args.contentFilter);

@@ -19,7 +19,7 @@ describe("built-in role IDs match Azure's published built-in roles", () => {
   });
 
   it("the components' roles", () => {
-    assert.strictEqual(Object.keys(builtInRoles).length, 21);
+    assert.strictEqual(Object.keys(builtInRoles).length, 27);
     assert.deepStrictEqual(mismatches(builtInRoles), []);
     assert.strictEqual(Object.keys(workspaceDependencyRoles).length, 3);
     assert.deepStrictEqual(mismatches(workspaceDependencyRoles), []);

@@ -44,3 +44,22 @@ export function aiServicesEncryption(cmk: CustomerManagedKeyArgs) {
     },
   };
 }
+
+/** Checks the outbound restriction opt-out and its FQDN list. */
+export function validateOutboundAccess(
+  v: InputValidator,
+  args: { restrictOutboundNetworkAccess?: boolean; allowedFqdnList?: string[] },
+): void {
+  v.check(
+    args.allowedFqdnList === undefined || args.restrictOutboundNetworkAccess !== false,
+    "allowedFqdnList",
+    "applies only while restrictOutboundNetworkAccess is true; without the restriction every destination is allowed",
+  );
+  (args.allowedFqdnList ?? []).forEach((fqdn, i) =>
+    v.check(
+      /^(\*\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/.test(fqdn),
+      `allowedFqdnList[${i}]`,
+      `"${fqdn}" is not a fully qualified domain name`,
+    ),
+  );
+}
