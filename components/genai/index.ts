@@ -7,3 +7,5 @@ export * from "./openAiAccount";
 export * from "./privateOpenAi";
 export * from "./privateSearch";
 export * from "./privateCosmosDb";
+export * from "./aiGateway";
+export * from "./gatewayPolicy";
