@@ -40,3 +40,14 @@ export const landingZoneDnsZones: readonly string[] = [
   "privatelink.azurecr.io",
   "privatelink.openai.azure.com",
 ];
+
+/**
+ * The zones the GenAI components need beyond `landingZoneDnsZones`: AI Foundry's other two
+ * hostnames, AI Search and Cosmos DB. Pass them as `LandingZoneNetwork.additionalDnsZones`.
+ */
+export const genAiDnsZones: readonly string[] = [
+  "privatelink.cognitiveservices.azure.com",
+  "privatelink.services.ai.azure.com",
+  "privatelink.search.windows.net",
+  "privatelink.documents.azure.com",
+];

@@ -17,7 +17,7 @@ import {
   tagProblems,
 } from "../common";
 import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "../common/cidr";
-import { createLateralMovementRules } from "./lateralMovement";
+import { createApiManagementRules, createLateralMovementRules } from "./lateralMovement";
 
 /** The subnets of a landing zone, by role. */
 export type SubnetRole = "privateEndpoints" | "aksSystem" | "aksInference" | "training";
@@ -28,6 +28,11 @@ export const subnetRoles: readonly SubnetRole[] = [
   "aksInference",
   "training",
 ];
+
+/** The subnets GenAI components need, created only when asked for. */
+export type GenAiSubnetRole = "agents" | "apiManagement";
+
+export const genAiSubnetRoles: readonly GenAiSubnetRole[] = ["agents", "apiManagement"];
 
 /** Where each role's default subnet sits inside the first address prefix: [prefix length, index]. */
 const defaultLayout: Record<SubnetRole, [number, number]> = {
@@ -72,8 +77,23 @@ export interface LandingZoneNetworkArgs {
    * training x.x.2.0/24, aksInference x.x.4.0/22
    */
   subnets?: Partial<Record<SubnetRole, string>>;
+  /**
+   * CIDR blocks of the GenAI subnets, created only when given: `agents` (delegated to
+   * `Microsoft.App/environments`, for `AiFoundry.agentSubnetResourceId`) and `apiManagement`
+   * (for `AiGateway.subnetResourceId`; its NSG lets in API Management's control plane on 3443
+   * and the Azure load balancer on 6390). Same rules as `subnets`.
+   * @default {} (no GenAI subnet)
+   */
+  genAiSubnets?: Partial<Record<GenAiSubnetRole, string>>;
   /** @default { mode: "create" } */
   privateDns?: PrivateDnsArgs;
+  /**
+   * Private DNS zones beyond the landing zone's own, created (or, with `privateDns` mode
+   * `bring`, required) like them; `genAiDnsZones` holds those of AI Foundry, AI Search and
+   * Cosmos DB.
+   * @default []
+   */
+  additionalDnsZones?: string[];
   /** Tags for every child that takes tags. @default {} */
   tags?: Tags;
 }
@@ -89,6 +109,8 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
   public readonly virtualNetworkName: pulumi.Output<string>;
   /** Subnet IDs by role. */
   public readonly subnetResourceIds: Record<SubnetRole, pulumi.Output<string>>;
+  /** GenAI subnet IDs by role, for the roles `genAiSubnets` asked for. */
+  public readonly genAiSubnetResourceIds: Partial<Record<GenAiSubnetRole, pulumi.Output<string>>>;
   /** Subnet CIDR blocks by role, for capacity checks in other components. */
   public readonly subnetAddressPrefixes: Record<SubnetRole, string>;
   /** Zone IDs by zone name; empty when DNS is policy-managed. */
@@ -102,7 +124,12 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
     const prefixes =
       args.addressPrefixes ?? (args.virtualNetworkResourceId ? [] : ["10.42.0.0/16"]);
     const privateDns = args.privateDns ?? { mode: "create" };
-    const subnetPrefixes = validate(name, args, prefixes, privateDns);
+    const { plan: subnetPrefixes, genAi: genAiPrefixes } = validate(
+      name,
+      args,
+      prefixes,
+      privateDns,
+    );
 
     const tags = mergeTags(args.tags);
     const { subscriptionId } = azureContext(this);
@@ -143,7 +170,14 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
     // "AnotherOperationInProgress" failures. Each subnet also waits for its NSG's rules, so it is
     // never attached to an NSG that still lets lateral SSH and RDP through.
     let previous: network.Subnet | undefined;
-    for (const role of subnetRoles) {
+    const genAiIds: Partial<Record<GenAiSubnetRole, pulumi.Output<string>>> = {};
+    const plannedRoles: [SubnetRole | GenAiSubnetRole, string][] = [
+      ...subnetRoles.map((role): [SubnetRole, string] => [role, subnetPrefixes[role]]),
+      ...genAiSubnetRoles
+        .filter((role) => genAiPrefixes[role] !== undefined)
+        .map((role): [GenAiSubnetRole, string] => [role, genAiPrefixes[role]!]),
+    ];
+    for (const [role, prefix] of plannedRoles) {
       const nsgName = defaultName("networkSecurityGroup", `${name}-${role}`);
       const nsg = new network.NetworkSecurityGroup(
         `${name}-nsg-${role}`,
@@ -155,15 +189,20 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
         },
         { parent: this },
       );
-      const nsgRules = createLateralMovementRules(
-        name,
-        role,
-        args.resourceGroupName,
-        nsgName,
-        subnetPrefixes[role],
-        nsg,
-        this,
-      );
+      const nsgRules = [
+        ...(role === "apiManagement"
+          ? createApiManagementRules(name, args.resourceGroupName, nsgName, nsg, this)
+          : []),
+        ...createLateralMovementRules(
+          name,
+          role,
+          args.resourceGroupName,
+          nsgName,
+          prefix,
+          nsg,
+          this,
+        ),
+      ];
       const subnetName = defaultName("subnet", role);
       const subnet: network.Subnet = new network.Subnet(
         `${name}-snet-${role}`,
@@ -171,7 +210,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
           resourceGroupName: vnetGroup,
           virtualNetworkName: vnetName,
           subnetName,
-          addressPrefix: subnetPrefixes[role],
+          addressPrefix: prefix,
           networkSecurityGroup: {
             id: knownResourceId(
               nsg,
@@ -184,11 +223,16 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
           defaultOutboundAccess: false,
           // NSG rules and route tables apply to private endpoints only when policies are enabled.
           privateEndpointNetworkPolicies: role === "privateEndpoints" ? "Enabled" : undefined,
+          // The Agent Service runs in Container Apps environments injected into this subnet.
+          delegations:
+            role === "agents"
+              ? [{ name: "agents", serviceName: "Microsoft.App/environments" }]
+              : undefined,
         },
         { parent: this, dependsOn: [...(previous ? [previous] : []), ...nsgRules] },
       );
       previous = subnet;
-      subnetIds[role] = knownResourceId(
+      const id = knownResourceId(
         subnet,
         subscriptionId,
         vnetGroup,
@@ -196,11 +240,13 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
         vnetName,
         subnetName,
       );
+      if (role === "agents" || role === "apiManagement") genAiIds[role] = id;
+      else subnetIds[role] = id;
     }
 
     const zoneIds: Record<string, pulumi.Output<string>> = {};
     if (privateDns.mode === "create") {
-      for (const zoneName of landingZoneDnsZones) {
+      for (const zoneName of dnsZonesOf(args)) {
         const zone = new privatedns.PrivateZone(
           `${name}-dns-${zoneName}`,
           {
@@ -242,6 +288,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
     this.virtualNetworkName = vnetName;
     this.subnetResourceIds = subnetIds;
     this.subnetAddressPrefixes = subnetPrefixes;
+    this.genAiSubnetResourceIds = genAiIds;
     this.privateDnsZoneResourceIds = zoneIds;
     this.privateEndpoint =
       privateDns.mode === "policyManaged"
@@ -255,13 +302,19 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
   }
 }
 
+/** Every zone the network provides: the landing zone's own, then the additional ones. */
+function dnsZonesOf(args: LandingZoneNetworkArgs): string[] {
+  const extra = (args.additionalDnsZones ?? []).filter((z) => !landingZoneDnsZones.includes(z));
+  return [...landingZoneDnsZones, ...new Set(extra)];
+}
+
 /** Validates the arguments and returns the subnet plan. */
 function validate(
   name: string,
   args: LandingZoneNetworkArgs,
   prefixes: string[],
   privateDns: PrivateDnsArgs,
-): Record<SubnetRole, string> {
+): { plan: Record<SubnetRole, string>; genAi: Partial<Record<GenAiSubnetRole, string>> } {
   const v = new InputValidator("ailz:network:LandingZoneNetwork", name);
   v.report(
     "virtualNetworkResourceId",
@@ -298,7 +351,7 @@ function validate(
   );
 
   const plan = {} as Record<SubnetRole, string>;
-  const planned: { role: SubnetRole; cidr: Cidr }[] = [];
+  const planned: { role: SubnetRole | GenAiSubnetRole; cidr: Cidr }[] = [];
   for (const role of subnetRoles) {
     const given = args.subnets?.[role];
     const path = `subnets.${role}`;
@@ -336,9 +389,35 @@ function validate(
     planned.push({ role, cidr });
     plan[role] = text;
   }
+  const genAi: Partial<Record<GenAiSubnetRole, string>> = {};
+  for (const role of genAiSubnetRoles) {
+    const text = args.genAiSubnets?.[role];
+    if (text === undefined) continue;
+    const path = `genAiSubnets.${role}`;
+    const problem = cidrProblem(text);
+    if (problem) {
+      v.fail(path, problem);
+      continue;
+    }
+    const cidr = parseCidr(text)!;
+    if (space.length > 0 && !space.some((s) => contains(s, cidr))) {
+      v.fail(path, `${text} is outside the address space ${space.map((s) => s.text).join(", ")}`);
+    }
+    const clash = planned.find((p) => overlaps(p.cidr, cidr));
+    if (clash) v.fail(path, `${text} overlaps subnets.${clash.role} (${clash.cidr.text})`);
+    planned.push({ role, cidr });
+    genAi[role] = text;
+  }
 
+  (args.additionalDnsZones ?? []).forEach((zone, i) =>
+    v.check(
+      /^privatelink\.([a-z0-9-]+\.)+[a-z]{2,}$/.test(zone),
+      `additionalDnsZones[${i}]`,
+      `"${zone}" is not a private-link zone name: use one like privatelink.search.windows.net`,
+    ),
+  );
   if (privateDns.mode === "bring") {
-    for (const zone of landingZoneDnsZones) {
+    for (const zone of dnsZonesOf(args)) {
       const id = privateDns.zoneResourceIds[zone];
       const path = `privateDns.zoneResourceIds["${zone}"]`;
       if (id === undefined)
@@ -352,5 +431,5 @@ function validate(
     );
   }
   v.throwIfInvalid();
-  return plan;
+  return { plan, genAi };
 }
