@@ -13,6 +13,7 @@ const projects = [
   "examples/blue-green-rollout",
   "examples/aks-inference",
   "examples/bring-your-own-network",
+  "examples/genai-rag",
 ];
 const modes = ["preview", "resolved"] as const;
 

@@ -9,6 +9,7 @@ const EXAMPLES = [
   "examples/blue-green-rollout",
   "examples/aks-inference",
   "examples/bring-your-own-network",
+  "examples/genai-rag",
 ];
 
 describe("pulumi new templates and config docs match the config each program reads", () => {

@@ -243,8 +243,8 @@ async function main(built: boolean): Promise<void> {
       .sort();
     assert.strictEqual(
       names.length,
-      5,
-      `expected the five documented examples, found ${names.join(", ")}`,
+      6,
+      `expected the six documented examples, found ${names.join(", ")}`,
     );
     const starters: Starter[] = names.map((name) => {
       const dir = path.join(work, "examples", name);
