@@ -8,6 +8,7 @@
  */
 import type { WafPolicy } from "../lib";
 import { aksRules } from "./aks";
+import { apiManagementRules } from "./apimanagement";
 import { cognitiveServicesRules } from "./cognitiveservices";
 import { containerRegistryRules } from "./containerregistry";
 import { cosmosDbRules } from "./cosmosdb";
@@ -28,6 +29,7 @@ export const allPolicies: WafPolicy[] = [
   ...cognitiveServicesRules,
   ...searchRules,
   ...cosmosDbRules,
+  ...apiManagementRules,
   ...mlRules,
   ...networkRules,
   ...monitorRules,

@@ -25,6 +25,7 @@ const POLICY_GUIDE = path.join(__dirname, "../../docs/policies.md");
  */
 const FOLDER_PREFIXES: Record<string, readonly string[]> = {
   aks: ["aks-"],
+  apimanagement: ["apim-"],
   cognitiveservices: ["ai-", "openai-"],
   containerregistry: ["acr-"],
   cosmosdb: ["cosmos-"],

@@ -9,6 +9,7 @@ import * as assert from "assert";
 import type * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster } from "../../components/aks";
 import {
+  AiFoundry,
   PrivateCosmosDb,
   PrivateOpenAi,
   PrivateOpenAiArgs,
@@ -77,6 +78,42 @@ const openAiArgs = (extra: Record<string, unknown>): PrivateOpenAiArgs => ({
 });
 
 const groups: Group[] = [
+  {
+    component: "AiFoundry",
+    build: (extra, opts) =>
+      new AiFoundry(
+        "optout",
+        {
+          resourceGroupName: rg,
+          customerManagedKey: cmk,
+          privateEndpoint: privateEndpointWithZones(
+            "privatelink.cognitiveservices.azure.com",
+            "privatelink.openai.azure.com",
+            "privatelink.services.ai.azure.com",
+          ),
+          diagnosticSettings: diagnostics,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: "disableLocalAuth: false",
+        args: { disableLocalAuth: false },
+        expect: { "ai-account-local-auth-disabled": "mandatory" },
+      },
+      {
+        optOut: 'publicNetworkAccess: "Enabled" with allowedIpRanges',
+        args: ranges,
+        expect: { "ai-account-public-network-access-disabled": "mandatory" },
+      },
+      {
+        optOut: "restrictOutboundNetworkAccess: false",
+        args: { restrictOutboundNetworkAccess: false },
+        expect: { "ai-account-outbound-restricted": "advisory" },
+      },
+    ],
+  },
   {
     component: "PrivateSearch",
     build: (extra, opts) =>
