@@ -22,6 +22,7 @@ export type {
   EgressArgs,
   LandingZoneNetworkArgs,
   PrivateDnsArgs,
+  GenAiSubnetRole,
   SubnetRole,
 } from "./network/landingZoneNetwork";
 
@@ -180,6 +181,25 @@ export type {
 export type { DefenderPlanName } from "./governance/defenderPlans";
 export type { AzurePolicyEffect } from "../policies/facts/azurePolicyEquivalents";
 
+// GenAI platform: AI Foundry, AI Search, Cosmos DB, AI gateway
+export { AiFoundry } from "./genai/aiFoundry";
+export type { AiFoundryArgs } from "./genai/aiFoundry";
+export type {
+  FoundryAgentStoresArgs,
+  FoundryProjectArgs,
+  FoundryProjectOutput,
+} from "./genai/foundryProject";
+export { PrivateSearch } from "./genai/privateSearch";
+export type {
+  PrivateSearchArgs,
+  SearchSkuName,
+  SharedPrivateLinkArgs,
+} from "./genai/privateSearch";
+export { PrivateCosmosDb } from "./genai/privateCosmosDb";
+export type { CosmosContinuousTier, PrivateCosmosDbArgs } from "./genai/privateCosmosDb";
+export { AiGateway } from "./genai/aiGateway";
+export type { AiGatewayArgs, AiGatewayBackendArgs, AiGatewaySkuName } from "./genai/aiGateway";
+
 // Argument and output blocks the components share
 export type { SharedResourceArgs } from "./common/sharedArgs";
 export type { Tags } from "./common/tags";
@@ -193,4 +213,4 @@ export type { PrivateEndpointArgs, PrivateEndpointOutput } from "./common/privat
 
 // Helpers for programs
 export { afterResource } from "./common/resourceId";
-export { landingZoneDnsZones } from "./common/privateDnsZones";
+export { genAiDnsZones, landingZoneDnsZones } from "./common/privateDnsZones";

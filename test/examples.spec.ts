@@ -14,6 +14,7 @@ const projects = [
   "examples/aks-inference",
   "examples/bring-your-own-network",
   "examples/hub-spoke",
+  "examples/genai-rag",
 ];
 const modes = ["preview", "resolved"] as const;
 

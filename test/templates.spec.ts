@@ -10,6 +10,7 @@ const EXAMPLES = [
   "examples/aks-inference",
   "examples/bring-your-own-network",
   "examples/hub-spoke",
+  "examples/genai-rag",
 ];
 
 describe("pulumi new templates and config docs match the config each program reads", () => {

@@ -245,8 +245,8 @@ async function main(built: boolean): Promise<void> {
       .sort();
     assert.strictEqual(
       names.length,
-      6,
-      `expected the six documented examples, found ${names.join(", ")}`,
+      7,
+      `expected the seven documented examples, found ${names.join(", ")}`,
     );
     const starters: Starter[] = names.map((name) => {
       const dir = path.join(work, "examples", name);

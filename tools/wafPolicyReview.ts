@@ -19,6 +19,8 @@ export interface PolicyReview {
 export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   "mitigate-single-points-of-failure": {
     direct: [
+      "search-replica-count",
+      "cosmos-zone-redundant",
       "storage-account-zone-redundant",
       "storage-account-geo-redundant",
       "acr-zone-redundant",
@@ -47,6 +49,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "design-for-operational-reliability": {
     direct: [
+      "cosmos-continuous-backup",
       "storage-blob-soft-delete",
       "storage-blob-versioning",
       "storage-file-share-soft-delete",
@@ -85,6 +88,11 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "protect-data-at-rest-in-transit-and-in-use": {
     direct: [
+      "search-cmk-enforced",
+      "cosmos-cmk-encryption",
+      "cosmos-min-tls",
+      "apim-min-tls",
+      "apim-backend-https",
       "vm-encryption-at-host",
       "storage-account-https-only",
       "storage-account-min-tls",
@@ -116,6 +124,11 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "invest-in-robust-access-management": {
     direct: [
+      "search-local-auth-disabled",
+      "cosmos-local-auth-disabled",
+      "cosmos-key-based-metadata-write-disabled",
+      "apim-managed-identity",
+      "apim-backend-no-stored-keys",
       "vm-password-auth-disabled",
       "storage-account-no-shared-key",
       "storage-account-sas-expiration-policy",
@@ -136,6 +149,8 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "custom-role-no-broad-actions",
     ],
     supporting: {
+      "search-managed-identity":
+        "the service's own identity, which its CMK and shared private links need; callers' access is search-local-auth-disabled",
       "bastion-standard-sku":
         "the SKU whose features (native clients, no shareable links) the operators' audited access path relies on",
       "aks-audit-logs": "audits who used the API server; it records access instead of managing it",
@@ -145,6 +160,9 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   },
   "protect-design-integrity-with-segmentation": {
     direct: [
+      "search-public-network-access-disabled",
+      "cosmos-public-network-access-disabled",
+      "apim-private-network",
       "firewall-policy-threat-intel-deny",
       "firewall-policy-idps-deny",
       "subnet-route-to-firewall",

@@ -259,6 +259,63 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.CognitiveServices/accounts/{accountName}/raiPolicies",
     nameInput: "raiPolicyName",
   },
+  "cognitiveservices:Project": {
+    path: "Microsoft.CognitiveServices/accounts/{accountName}/projects",
+    nameInput: "projectName",
+  },
+  "cognitiveservices:ProjectConnection": {
+    path: "Microsoft.CognitiveServices/accounts/{accountName}/projects/{projectName}/connections",
+    nameInput: "connectionName",
+  },
+  "cognitiveservices:ProjectCapabilityHost": {
+    path: "Microsoft.CognitiveServices/accounts/{accountName}/projects/{projectName}/capabilityHosts",
+    nameInput: "capabilityHostName",
+  },
+  "search:Service": { path: "Microsoft.Search/searchServices", nameInput: "searchServiceName" },
+  "search:SharedPrivateLinkResource": {
+    path: "Microsoft.Search/searchServices/{searchServiceName}/sharedPrivateLinkResources",
+    nameInput: "sharedPrivateLinkResourceName",
+  },
+  "cosmosdb:DatabaseAccount": {
+    path: "Microsoft.DocumentDB/databaseAccounts",
+    nameInput: "accountName",
+  },
+  "cosmosdb:SqlResourceSqlRoleAssignment": {
+    path: "Microsoft.DocumentDB/databaseAccounts/{accountName}/sqlRoleAssignments",
+    nameInput: "roleAssignmentId",
+  },
+  "apimanagement:ApiManagementService": {
+    path: "Microsoft.ApiManagement/service",
+    nameInput: "serviceName",
+  },
+  "apimanagement:Backend": {
+    path: "Microsoft.ApiManagement/service/{serviceName}/backends",
+    nameInput: "backendId",
+  },
+  "apimanagement:Api": {
+    path: "Microsoft.ApiManagement/service/{serviceName}/apis",
+    nameInput: "apiId",
+  },
+  "apimanagement:ApiPolicy": {
+    path: "Microsoft.ApiManagement/service/{serviceName}/apis/{apiId}/policies",
+    nameInput: "policyId",
+  },
+  "apimanagement:Logger": {
+    path: "Microsoft.ApiManagement/service/{serviceName}/loggers",
+    nameInput: "loggerId",
+  },
+  "apimanagement:Diagnostic": {
+    path: "Microsoft.ApiManagement/service/{serviceName}/diagnostics",
+    nameInput: "diagnosticId",
+  },
+  "apimanagement:Product": {
+    path: "Microsoft.ApiManagement/service/{serviceName}/products",
+    nameInput: "productId",
+  },
+  "apimanagement:ProductPolicy": {
+    path: "Microsoft.ApiManagement/service/{serviceName}/products/{productId}/policies",
+    nameInput: "policyId",
+  },
 };
 
 /** `azure-native:storage:StorageAccount` -> `storage:StorageAccount`; other tokens are unchanged. */
@@ -516,6 +573,9 @@ export function computedOutputs(
       break;
     case "cognitiveservices:Account":
       out.properties = { ...inputs.properties, endpoint: `https://${name}.openai.azure.com/` };
+      break;
+    case "apimanagement:ApiManagementService":
+      out.gatewayUrl = `https://${name}.azure-api.net`;
       break;
     case "machinelearningservices:OnlineEndpoint": {
       const host = `${name}.${location}.inference.ml.azure.com`;

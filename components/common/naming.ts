@@ -18,6 +18,8 @@ export interface NameRule extends AzureNameRule {
   readonly prefix: string;
   /** Whether the default name must drop hyphens (storage, registries). */
   readonly alphanumericOnly?: boolean;
+  /** Azure takes lowercase only: the default name is lowercased. */
+  readonly lowercase?: boolean;
   /** Hex characters of the uniqueness hash. @default 6 for names of at most 24 characters, else 8 */
   readonly hashLength?: number;
 }
@@ -47,6 +49,11 @@ export const nameRules = {
   networkInterface: { ...NAME_RULES.networkInterface, prefix: "nic" },
   virtualMachine: { ...NAME_RULES.virtualMachine, prefix: "vm" },
   virtualMachineScaleSet: { ...NAME_RULES.virtualMachineScaleSet, prefix: "vmss" },
+  aiFoundryAccount: { ...NAME_RULES.aiFoundryAccount, prefix: "aif" },
+  aiFoundryProject: { ...NAME_RULES.aiFoundryProject, prefix: "proj" },
+  searchService: { ...NAME_RULES.searchService, prefix: "srch", lowercase: true },
+  cosmosDbAccount: { ...NAME_RULES.cosmosDbAccount, prefix: "cosmos", lowercase: true },
+  apiManagement: { ...NAME_RULES.apiManagement, prefix: "apim" },
 } satisfies Record<string, NameRule>;
 
 /** The kinds `defaultName` can name. */
@@ -82,7 +89,7 @@ export function defaultName(kind: NameKind, base: string, uniqueParts?: readonly
   const separator = rule.alphanumericOnly ? "" : "-";
   const clean = rule.alphanumericOnly
     ? base.toLowerCase().replace(/[^a-z0-9]/g, "")
-    : base
+    : (rule.lowercase ? base.toLowerCase() : base)
         .replace(/[^A-Za-z0-9-]/g, "-")
         .replace(/-+/g, "-")
         .replace(/^-|-$/g, "");

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
-import { privateDnsZonesByGroupId, PrivateLinkGroupId } from "./privateDnsZones";
+import { armGroupIds, privateDnsZonesByGroupId, PrivateLinkGroupId } from "./privateDnsZones";
 import { afterResource, resourceIdProblem } from "./resourceId";
 import { Tags } from "./tags";
 import { InputValidator, plain } from "./validation";
@@ -121,7 +121,11 @@ export function createPrivateEndpoint(
       // The subnet ID alone keeps this wrapped input known during preview.
       subnet: { id: pe.subnetResourceId },
       privateLinkServiceConnections: [
-        { name: endpointName, privateLinkServiceId: target.resourceId, groupIds: [groupId] },
+        {
+          name: endpointName,
+          privateLinkServiceId: target.resourceId,
+          groupIds: [armGroupIds[groupId] ?? groupId],
+        },
       ],
       customNetworkInterfaceName: pulumi.interpolate`${endpointName}-nic`,
       tags: target.tags,

@@ -1,5 +1,4 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
 import {
   afterResource,
   azureContext,
@@ -8,7 +7,6 @@ import {
   defaultName,
   DiagnosticSettingArgs,
   InputValidator,
-  keyVaultUri,
   knownResourceId,
   ManagedIdentitiesArgs,
   mergeTags,
@@ -19,13 +17,17 @@ import {
   renderIdentity,
   SharedResourceArgs,
   statefulOptions,
-  validateCustomerManagedKey,
   validatePrivateResourceExtras,
   validatePublicAccess,
-  fqdnPattern,
 } from "../common";
-import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "./contentFilter";
-import { deploymentFilterName, ModelDeploymentArgs, validateDeployments } from "./modelDeployment";
+import { createAccountDeployments } from "./accountDeployments";
+import {
+  aiServicesEncryption,
+  validateAiServicesKey,
+  validateOutboundAccess,
+} from "./aiServicesAccount";
+import { ContentFilterArgs, validateContentFilter } from "./contentFilter";
+import { ModelDeploymentArgs, validateDeployments } from "./modelDeployment";
 import { OpenAiAccount } from "./openAiAccount";
 
 /** The type token, used by `super()` and by the validator. */
@@ -82,9 +84,6 @@ export interface PrivateOpenAiArgs extends SharedResourceArgs, PublicAccessArgs 
   /** Protects the account (and its fine-tuning data) from deletion by Pulumi. @default true */
   protect?: boolean;
 }
-
-/** The name of the account-wide content filter policy. */
-export const defaultContentFilterName = "cf-default";
 
 /**
  * A private Azure OpenAI (or AI Services) account: Entra-only, no public network access and a
@@ -156,15 +155,7 @@ export class PrivateOpenAi extends pulumi.ComponentResource {
           },
           restrictOutboundNetworkAccess: args.restrictOutboundNetworkAccess ?? true,
           allowedFqdnList: args.allowedFqdnList ?? [],
-          encryption: {
-            keySource: "Microsoft.KeyVault",
-            keyVaultProperties: {
-              keyVaultUri: keyVaultUri(cmk.keyVaultResourceId),
-              keyName: cmk.keyName,
-              keyVersion: cmk.keyVersion,
-              identityClientId: cmk.userAssignedIdentityClientId,
-            },
-          },
+          encryption: aiServicesEncryption(cmk),
         },
         tags,
       },
@@ -178,63 +169,18 @@ export class PrivateOpenAi extends pulumi.ComponentResource {
       "Microsoft.CognitiveServices/accounts",
       accountName,
     );
-    const childAccountName = afterResource(account, accountName);
     const child = { parent: this };
-
-    // One filter for the account, plus one per deployment that brings its own.
-    const filters = new Map<string, cognitiveservices.RaiPolicy>();
-    const createFilter = (policyName: string, filter: ContentFilterArgs | undefined) => {
-      const policy = new cognitiveservices.RaiPolicy(
-        `${name}-${policyName}`,
-        {
-          resourceGroupName: args.resourceGroupName,
-          accountName: childAccountName,
-          raiPolicyName: policyName,
-          properties: {
-            basePolicyName: "Microsoft.DefaultV2",
-            mode: filter?.mode ?? "Default",
-            contentFilters: renderContentFilters(filter),
-          },
-          tags,
-        },
-        child,
-      );
-      filters.set(policyName, policy);
-      return policy;
-    };
-    const deployments = args.deployments ?? [];
-    if (deployments.some((d) => d.contentFilter === undefined)) {
-      createFilter(defaultContentFilterName, args.contentFilter);
-    }
-
-    // Azure rejects concurrent deployment operations on one account, so each waits for the last.
-    let previous: pulumi.Resource | undefined;
-    this.contentFilterNames = {};
-    for (const d of deployments) {
-      const policyName = d.contentFilter ? deploymentFilterName(d.name) : defaultContentFilterName;
-      const policy = filters.get(policyName) ?? createFilter(policyName, d.contentFilter);
-      previous = new cognitiveservices.Deployment(
-        `${name}-deployment-${d.name}`,
-        {
-          resourceGroupName: args.resourceGroupName,
-          accountName: childAccountName,
-          deploymentName: d.name,
-          sku: { name: d.skuName ?? "DataZoneStandard", capacity: d.capacity },
-          properties: {
-            model: {
-              format: d.modelFormat ?? "OpenAI",
-              name: d.modelName,
-              version: d.modelVersion,
-            },
-            raiPolicyName: afterResource(policy, policyName),
-            versionUpgradeOption: d.versionUpgradeOption ?? "OnceCurrentVersionExpired",
-          },
-          tags,
-        },
-        { parent: this, dependsOn: previous ? [previous] : [] },
-      );
-      this.contentFilterNames[d.name] = policyName;
-    }
+    this.contentFilterNames = createAccountDeployments(
+      name,
+      {
+        resourceGroupName: args.resourceGroupName,
+        accountName: afterResource(account, accountName),
+        contentFilter: args.contentFilter,
+        deployments: args.deployments ?? [],
+        tags,
+      },
+      this,
+    );
 
     this.privateEndpoints = createPrivateResourceExtras(
       name,
@@ -270,38 +216,9 @@ export function validatePrivateOpenAiArgs(v: InputValidator, args: PrivateOpenAi
     "kind",
     `"${args.kind}" is not allowed: use OpenAI or AIServices`,
   );
-  if (args.customerManagedKey === undefined) {
-    v.fail(
-      "customerManagedKey",
-      "is required: pass EncryptionKey.customerManagedKey or your own key and identity",
-    );
-  } else {
-    validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
-    v.check(
-      args.customerManagedKey.userAssignedIdentityClientId !== undefined,
-      "customerManagedKey.userAssignedIdentityClientId",
-      "is required: Azure AI services find the key's identity by its client ID",
-    );
-    const keySize = args.customerManagedKey.keySize;
-    v.check(
-      keySize === undefined || keySize === 2048,
-      "customerManagedKey.keySize",
-      `is ${keySize}: Azure AI services accept only 2048-bit RSA keys (an EncryptionKey with keySize: 2048)`,
-    );
-  }
+  validateAiServicesKey(v, "customerManagedKey", args.customerManagedKey);
   validatePublicAccess(v, args);
-  v.check(
-    args.allowedFqdnList === undefined || args.restrictOutboundNetworkAccess !== false,
-    "allowedFqdnList",
-    "applies only while restrictOutboundNetworkAccess is true; without the restriction every destination is allowed",
-  );
-  (args.allowedFqdnList ?? []).forEach((fqdn, i) =>
-    v.check(
-      fqdnPattern.test(fqdn),
-      `allowedFqdnList[${i}]`,
-      `"${fqdn}" is not a fully qualified domain name`,
-    ),
-  );
+  validateOutboundAccess(v, args);
   validateContentFilter(v, "contentFilter", args.contentFilter);
   validateDeployments(v, "deployments", args.deployments);
   validatePrivateResourceExtras(v, args, ["account"]);

@@ -30,5 +30,5 @@ export function validateNetwork(
   v: InputValidator,
   zone: Zone,
 ): Partial<Record<SubnetRole, string>> {
-  return validateLandingZoneNetworkArgs(v.within("network"), networkArgs(zone));
+  return validateLandingZoneNetworkArgs(v.within("network"), networkArgs(zone)).plan;
 }

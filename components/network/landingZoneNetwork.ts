@@ -18,7 +18,7 @@ import {
 } from "../common";
 import { carve, Cidr, cidrProblem, contains, overlaps, parseCidr } from "../common/cidr";
 import { createEgressRoute, validateEgress } from "./egressRoute";
-import { createLateralMovementRules } from "./lateralMovement";
+import { createApiManagementRules, createLateralMovementRules } from "./lateralMovement";
 
 /** The type token, used by `super()` and by the validator. */
 const TOKEN = "ailz:network:LandingZoneNetwork";
@@ -32,6 +32,11 @@ export const subnetRoles: readonly SubnetRole[] = [
   "aksInference",
   "training",
 ];
+
+/** The subnets GenAI components need, created only when asked for. */
+export type GenAiSubnetRole = "agents" | "apiManagement";
+
+export const genAiSubnetRoles: readonly GenAiSubnetRole[] = ["agents", "apiManagement"];
 
 /** Where each role's default subnet sits inside the first address prefix: [prefix length, index]. */
 const defaultLayout: Record<SubnetRole, [number, number]> = {
@@ -76,6 +81,14 @@ export interface LandingZoneNetworkArgs {
    * training x.x.2.0/24, aksInference x.x.4.0/22
    */
   subnets?: Partial<Record<SubnetRole, string>>;
+  /**
+   * CIDR blocks of the GenAI subnets, created only when given: `agents` (delegated to
+   * `Microsoft.App/environments`, for `AiFoundry.agentSubnetResourceId`) and `apiManagement`
+   * (for `AiGateway.subnetResourceId`; its NSG lets in API Management's control plane on 3443
+   * and the Azure load balancer on 6390). Same rules as `subnets`.
+   * @default {} (no GenAI subnet)
+   */
+  genAiSubnets?: Partial<Record<GenAiSubnetRole, string>>;
   /** @default { mode: "create" } */
   privateDns?: PrivateDnsArgs;
   /**
@@ -86,6 +99,13 @@ export interface LandingZoneNetworkArgs {
    * @default - no route table: egress needs a NAT gateway, or nothing leaves the subnets
    */
   egress?: EgressArgs;
+  /**
+   * Private DNS zones beyond the landing zone's own, created (or, with `privateDns` mode
+   * `bring`, required) like them; `genAiDnsZones` holds those of AI Foundry, AI Search and
+   * Cosmos DB.
+   * @default []
+   */
+  additionalDnsZones?: string[];
   /** Tags for every child that takes tags. @default {} */
   tags?: Tags;
 }
@@ -108,6 +128,8 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
   public readonly virtualNetworkName: pulumi.Output<string>;
   /** Subnet IDs by role. */
   public readonly subnetResourceIds: Record<SubnetRole, pulumi.Output<string>>;
+  /** GenAI subnet IDs by role, for the roles `genAiSubnets` asked for. */
+  public readonly genAiSubnetResourceIds: Partial<Record<GenAiSubnetRole, pulumi.Output<string>>>;
   /** Subnet CIDR blocks by role, for capacity checks in other components. */
   public readonly subnetAddressPrefixes: Record<SubnetRole, string>;
   /** Zone IDs by zone name; empty when DNS is policy-managed. */
@@ -122,7 +144,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
 
     const { prefixes, privateDns } = resolveLandingZoneNetworkArgs(args);
     const v = new InputValidator(TOKEN, name);
-    const plan = validateLandingZoneNetworkArgs(v, args);
+    const { plan, genAi: genAiPrefixes } = validateLandingZoneNetworkArgs(v, args);
     v.throwIfInvalid();
     // Without a problem, every role has its CIDR.
     const subnetPrefixes = plan as Record<SubnetRole, string>;
@@ -168,7 +190,14 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
     // "AnotherOperationInProgress" failures. Each subnet also waits for its NSG's rules, so it is
     // never attached to an NSG that still lets lateral SSH and RDP through.
     let previous: network.Subnet | undefined;
-    for (const role of subnetRoles) {
+    const genAiIds: Partial<Record<GenAiSubnetRole, pulumi.Output<string>>> = {};
+    const plannedRoles: [SubnetRole | GenAiSubnetRole, string][] = [
+      ...subnetRoles.map((role): [SubnetRole, string] => [role, subnetPrefixes[role]]),
+      ...genAiSubnetRoles
+        .filter((role) => genAiPrefixes[role] !== undefined)
+        .map((role): [GenAiSubnetRole, string] => [role, genAiPrefixes[role]!]),
+    ];
+    for (const [role, prefix] of plannedRoles) {
       const nsgName = defaultName("networkSecurityGroup", `${name}-${role}`);
       const nsg = new network.NetworkSecurityGroup(
         `${name}-nsg-${role}`,
@@ -180,15 +209,20 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
         },
         { parent: this },
       );
-      const nsgRules = createLateralMovementRules(
-        name,
-        role,
-        args.resourceGroupName,
-        nsgName,
-        subnetPrefixes[role],
-        nsg,
-        this,
-      );
+      const nsgRules = [
+        ...(role === "apiManagement"
+          ? createApiManagementRules(name, args.resourceGroupName, nsgName, nsg, this)
+          : []),
+        ...createLateralMovementRules(
+          name,
+          role,
+          args.resourceGroupName,
+          nsgName,
+          prefix,
+          nsg,
+          this,
+        ),
+      ];
       const subnetName = defaultName("subnet", role);
       const subnet: network.Subnet = new network.Subnet(
         `${name}-snet-${role}`,
@@ -196,7 +230,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
           resourceGroupName: vnetGroup,
           virtualNetworkName: vnetName,
           subnetName,
-          addressPrefix: subnetPrefixes[role],
+          addressPrefix: prefix,
           networkSecurityGroup: {
             id: knownResourceId(
               nsg,
@@ -210,11 +244,16 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
           routeTable: routeTableId ? { id: routeTableId } : undefined,
           // NSG rules and route tables apply to private endpoints only when policies are enabled.
           privateEndpointNetworkPolicies: role === "privateEndpoints" ? "Enabled" : undefined,
+          // The Agent Service runs in Container Apps environments injected into this subnet.
+          delegations:
+            role === "agents"
+              ? [{ name: "agents", serviceName: "Microsoft.App/environments" }]
+              : undefined,
         },
         { parent: this, dependsOn: [...(previous ? [previous] : []), ...nsgRules] },
       );
       previous = subnet;
-      subnetIds[role] = knownResourceId(
+      const id = knownResourceId(
         subnet,
         subscriptionId,
         vnetGroup,
@@ -222,11 +261,13 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
         vnetName,
         subnetName,
       );
+      if (role === "agents" || role === "apiManagement") genAiIds[role] = id;
+      else subnetIds[role] = id;
     }
 
     const zoneIds: Record<string, pulumi.Output<string>> = {};
     if (privateDns.mode === "create") {
-      for (const zoneName of landingZoneDnsZones) {
+      for (const zoneName of dnsZonesOf(args)) {
         const zone = new privatedns.PrivateZone(
           `${name}-dns-${zoneName}`,
           {
@@ -268,6 +309,7 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
     this.virtualNetworkName = vnetName;
     this.subnetResourceIds = subnetIds;
     this.subnetAddressPrefixes = subnetPrefixes;
+    this.genAiSubnetResourceIds = genAiIds;
     this.privateDnsZoneResourceIds = zoneIds;
     this.routeTableResourceId = routeTableId;
     this.privateEndpoint =
@@ -282,6 +324,12 @@ export class LandingZoneNetwork extends pulumi.ComponentResource {
   }
 }
 
+/** Every zone the network provides: the landing zone's own, then the additional ones. */
+function dnsZonesOf(args: LandingZoneNetworkArgs): string[] {
+  const extra = (args.additionalDnsZones ?? []).filter((z) => !landingZoneDnsZones.includes(z));
+  return [...landingZoneDnsZones, ...new Set(extra)];
+}
+
 /** The address space and DNS mode, defaults applied. */
 export function resolveLandingZoneNetworkArgs(args: LandingZoneNetworkArgs): {
   prefixes: string[];
@@ -293,15 +341,22 @@ export function resolveLandingZoneNetworkArgs(args: LandingZoneNetworkArgs): {
   };
 }
 
+/** The subnet plan: each role's CIDR, given or carved from the address space. */
+export interface NetworkPlan {
+  /** The zone's subnets; a role whose CIDR is invalid or cannot be carved is missing. */
+  plan: Partial<Record<SubnetRole, string>>;
+  /** The GenAI subnets asked for in `genAiSubnets`. */
+  genAi: Partial<Record<GenAiSubnetRole, string>>;
+}
+
 /**
  * Records every problem of `args` in `v` (a composite passes a validator `within` its own path)
- * and returns the subnet plan: each role's CIDR, given or carved from the address space; a role
- * whose CIDR is invalid or cannot be carved is missing.
+ * and returns the subnet plan.
  */
 export function validateLandingZoneNetworkArgs(
   v: InputValidator,
   args: LandingZoneNetworkArgs,
-): Partial<Record<SubnetRole, string>> {
+): NetworkPlan {
   const { prefixes, privateDns } = resolveLandingZoneNetworkArgs(args);
   v.report(
     "virtualNetworkResourceId",
@@ -339,7 +394,7 @@ export function validateLandingZoneNetworkArgs(
   );
 
   const plan: Partial<Record<SubnetRole, string>> = {};
-  const planned: { role: SubnetRole; cidr: Cidr }[] = [];
+  const planned: { role: SubnetRole | GenAiSubnetRole; cidr: Cidr }[] = [];
   for (const role of subnetRoles) {
     const given = args.subnets?.[role];
     const path = `subnets.${role}`;
@@ -377,9 +432,35 @@ export function validateLandingZoneNetworkArgs(
     planned.push({ role, cidr });
     plan[role] = text;
   }
+  const genAi: Partial<Record<GenAiSubnetRole, string>> = {};
+  for (const role of genAiSubnetRoles) {
+    const text = args.genAiSubnets?.[role];
+    if (text === undefined) continue;
+    const path = `genAiSubnets.${role}`;
+    const problem = cidrProblem(text);
+    if (problem) {
+      v.fail(path, problem);
+      continue;
+    }
+    const cidr = parseCidr(text)!;
+    if (space.length > 0 && !space.some((s) => contains(s, cidr))) {
+      v.fail(path, `${text} is outside the address space ${space.map((s) => s.text).join(", ")}`);
+    }
+    const clash = planned.find((p) => overlaps(p.cidr, cidr));
+    if (clash) v.fail(path, `${text} overlaps subnets.${clash.role} (${clash.cidr.text})`);
+    planned.push({ role, cidr });
+    genAi[role] = text;
+  }
 
+  (args.additionalDnsZones ?? []).forEach((zone, i) =>
+    v.check(
+      /^privatelink\.([a-z0-9-]+\.)+[a-z]{2,}$/.test(zone),
+      `additionalDnsZones[${i}]`,
+      `"${zone}" is not a private-link zone name: use one like privatelink.search.windows.net`,
+    ),
+  );
   if (privateDns.mode === "bring") {
-    for (const zone of landingZoneDnsZones) {
+    for (const zone of dnsZonesOf(args)) {
       const id = privateDns.zoneResourceIds[zone];
       const path = `privateDns.zoneResourceIds["${zone}"]`;
       if (id === undefined)
@@ -392,5 +473,5 @@ export function validateLandingZoneNetworkArgs(
       `"${(privateDns as { mode: string }).mode}" is not a mode: use create, bring or policyManaged`,
     );
   }
-  return plan;
+  return { plan, genAi };
 }

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
-import type { SubnetRole } from "./landingZoneNetwork";
+import type { GenAiSubnetRole, SubnetRole } from "./landingZoneNetwork";
 
 /** The priority of the deny rule: late, so a caller's own rules (100-3999) can come first. */
 export const lateralDenyPriority = 4000;
@@ -18,7 +18,7 @@ export const trainingSshPriority = 3990;
  */
 export function createLateralMovementRules(
   name: string,
-  role: SubnetRole,
+  role: SubnetRole | GenAiSubnetRole,
   resourceGroupName: pulumi.Input<string>,
   networkSecurityGroupName: string,
   subnetPrefix: string,
@@ -68,4 +68,40 @@ export function createLateralMovementRules(
     ),
   );
   return rules;
+}
+
+/**
+ * What API Management needs to reach an internal-mode gateway's subnet: its control plane on
+ * 3443 and the Azure load balancer's health probes on 6390.
+ * https://learn.microsoft.com/azure/api-management/api-management-using-with-internal-vnet
+ */
+export function createApiManagementRules(
+  name: string,
+  resourceGroupName: pulumi.Input<string>,
+  networkSecurityGroupName: string,
+  nsg: network.NetworkSecurityGroup,
+  parent: pulumi.Resource,
+): network.SecurityRule[] {
+  const inbound = (key: string, source: string, port: string, priority: number) =>
+    new network.SecurityRule(
+      `${name}-nsg-apiManagement-${key}`,
+      {
+        resourceGroupName,
+        networkSecurityGroupName,
+        securityRuleName: key,
+        direction: "Inbound",
+        access: "Allow",
+        protocol: "Tcp",
+        priority,
+        sourceAddressPrefix: source,
+        sourcePortRange: "*",
+        destinationAddressPrefix: "VirtualNetwork",
+        destinationPortRange: port,
+      },
+      { parent, dependsOn: [nsg] },
+    );
+  return [
+    inbound("allow-apim-management", "ApiManagement", "3443", 100),
+    inbound("allow-azure-load-balancer", "AzureLoadBalancer", "6390", 110),
+  ];
 }

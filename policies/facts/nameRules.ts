@@ -159,6 +159,40 @@ export const NAME_RULES = {
     pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
     allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
   },
+  /** An AI Foundry (AIServices) account: a Cognitive Services account. */
+  aiFoundryAccount: {
+    min: 2,
+    max: 64,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
+    allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
+  },
+  aiFoundryProject: {
+    min: 2,
+    max: 64,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9]$/,
+    allowed:
+      "2-64 letters, digits, underscores, periods or hyphens, starting and ending with a letter or digit",
+  },
+  searchService: {
+    min: 2,
+    max: 60,
+    pattern: /^[a-z0-9](?!.*--)[a-z0-9-]*[a-z0-9]$/,
+    allowed:
+      "2-60 lowercase letters, digits or hyphens, starting and ending with a letter or digit, without consecutive hyphens",
+  },
+  cosmosDbAccount: {
+    min: 3,
+    max: 44,
+    pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$/,
+    allowed: "3-44 lowercase letters, digits or hyphens, starting and ending with a letter or digit",
+  },
+  apiManagement: {
+    min: 1,
+    max: 50,
+    pattern: /^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/,
+    allowed:
+      "1-50 letters, digits or hyphens, starting with a letter and ending with a letter or digit",
+  },
 } as const satisfies Record<string, NameRule>;
 
 export type NameRuleKind = keyof typeof NAME_RULES;

@@ -8,14 +8,17 @@
  */
 import type { WafPolicy } from "../lib";
 import { aksRules } from "./aks";
+import { apiManagementRules } from "./apimanagement";
 import { cognitiveServicesRules } from "./cognitiveservices";
 import { computeRules } from "./compute";
 import { containerRegistryRules } from "./containerregistry";
+import { cosmosDbRules } from "./cosmosdb";
 import { exemptionsReport, exemptionsValid, governanceRules } from "./governance";
 import { keyVaultRules } from "./keyvault";
 import { mlRules } from "./ml";
 import { monitorRules } from "./monitor";
 import { networkRules } from "./network";
+import { searchRules } from "./search";
 import { storageRules } from "./storage";
 
 export const allPolicies: WafPolicy[] = [
@@ -25,6 +28,9 @@ export const allPolicies: WafPolicy[] = [
   ...containerRegistryRules,
   ...aksRules,
   ...cognitiveServicesRules,
+  ...searchRules,
+  ...cosmosDbRules,
+  ...apiManagementRules,
   ...mlRules,
   ...networkRules,
   ...computeRules,

@@ -25,14 +25,17 @@ const POLICY_GUIDE = path.join(__dirname, "../../docs/policies.md");
  */
 const FOLDER_PREFIXES: Record<string, readonly string[]> = {
   aks: ["aks-"],
+  apimanagement: ["apim-"],
   cognitiveservices: ["ai-", "openai-"],
   compute: ["vm-"],
   containerregistry: ["acr-"],
+  cosmosdb: ["cosmos-"],
   governance: [],
   keyvault: ["key-vault-"],
   ml: ["aml-"],
   monitor: [],
   network: [],
+  search: ["search-"],
   storage: ["storage-"],
 };
 

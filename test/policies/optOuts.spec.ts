@@ -9,7 +9,13 @@ import * as assert from "assert";
 import type * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster } from "../../components/aks";
 import { Bastion, EgressFirewall } from "../../components/hub";
-import { PrivateOpenAi, PrivateOpenAiArgs } from "../../components/genai";
+import {
+  AiFoundry,
+  PrivateCosmosDb,
+  PrivateOpenAi,
+  PrivateOpenAiArgs,
+  PrivateSearch,
+} from "../../components/genai";
 import {
   AuthenticatedEndpoint,
   BlueGreenDeployment,
@@ -74,6 +80,145 @@ const openAiArgs = (extra: Record<string, unknown>): PrivateOpenAiArgs => ({
 });
 
 const groups: Group[] = [
+  {
+    component: "AiFoundry",
+    build: (extra, opts) =>
+      new AiFoundry(
+        "optout",
+        {
+          resourceGroupName: rg,
+          customerManagedKey: cmk,
+          privateEndpoint: privateEndpointWithZones(
+            "privatelink.cognitiveservices.azure.com",
+            "privatelink.openai.azure.com",
+            "privatelink.services.ai.azure.com",
+          ),
+          diagnosticSettings: diagnostics,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: "disableLocalAuth: false",
+        args: { disableLocalAuth: false },
+        expect: { "ai-account-local-auth-disabled": "mandatory" },
+      },
+      {
+        optOut: 'publicNetworkAccess: "Enabled" with allowedIpRanges',
+        args: ranges,
+        expect: { "ai-account-public-network-access-disabled": "mandatory" },
+      },
+      {
+        optOut: "restrictOutboundNetworkAccess: false",
+        args: { restrictOutboundNetworkAccess: false },
+        expect: { "ai-account-outbound-restricted": "advisory" },
+      },
+    ],
+  },
+  {
+    component: "PrivateSearch",
+    build: (extra, opts) =>
+      new PrivateSearch(
+        "optout",
+        {
+          resourceGroupName: rg,
+          privateEndpoint: privateEndpointWithZones("privatelink.search.windows.net"),
+          diagnosticSettings: diagnostics,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: "supported: sharedPrivateLinks, a user-assigned identity, skuName standard2",
+        args: {
+          skuName: "standard2",
+          managedIdentities: { userAssignedResourceIds: [ids.identity] },
+          sharedPrivateLinks: [{ name: "st", privateLinkResourceId: storageId, groupId: "blob" }],
+        },
+        expect: {},
+      },
+      {
+        optOut: "disableLocalAuth: false",
+        args: { disableLocalAuth: false },
+        expect: { "search-local-auth-disabled": "mandatory" },
+      },
+      {
+        optOut: 'publicNetworkAccess: "Enabled" with allowedIpRanges',
+        args: ranges,
+        expect: { "search-public-network-access-disabled": "mandatory" },
+      },
+      {
+        optOut: "enforceCustomerManagedKey: false",
+        args: { enforceCustomerManagedKey: false },
+        expect: { "search-cmk-enforced": "advisory" },
+      },
+      {
+        optOut: "replicaCount below 3",
+        args: { replicaCount: 2 },
+        expect: { "search-replica-count": "advisory" },
+      },
+      {
+        optOut: "managedIdentities: { systemAssigned: false }",
+        args: { managedIdentities: { systemAssigned: false } },
+        expect: { "search-managed-identity": "advisory" },
+      },
+      {
+        optOut: "diagnosticSettings: []",
+        args: { diagnosticSettings: [] },
+        expect: { "diagnostics-required": "advisory" },
+      },
+    ],
+  },
+  {
+    component: "PrivateCosmosDb",
+    build: (extra, opts) =>
+      new PrivateCosmosDb(
+        "optout",
+        {
+          resourceGroupName: rg,
+          location: "westeurope",
+          customerManagedKey: cmk,
+          privateEndpoint: privateEndpointWithZones("privatelink.documents.azure.com"),
+          diagnosticSettings: diagnostics,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: 'supported: failoverLocations, continuousBackupTier "Continuous7Days"',
+        args: { failoverLocations: ["northeurope"], continuousBackupTier: "Continuous7Days" },
+        expect: {},
+      },
+      {
+        optOut: "disableLocalAuth: false",
+        args: { disableLocalAuth: false },
+        expect: { "cosmos-local-auth-disabled": "mandatory" },
+      },
+      {
+        optOut: "disableKeyBasedMetadataWriteAccess: false",
+        args: { disableKeyBasedMetadataWriteAccess: false },
+        expect: { "cosmos-key-based-metadata-write-disabled": "mandatory" },
+      },
+      {
+        optOut: 'publicNetworkAccess: "Enabled" with allowedIpRanges',
+        args: ranges,
+        expect: { "cosmos-public-network-access-disabled": "mandatory" },
+      },
+      {
+        optOut: "zoneRedundant: false",
+        args: { zoneRedundant: false },
+        expect: { "cosmos-zone-redundant": "advisory" },
+      },
+      {
+        optOut: "diagnosticSettings: []",
+        args: { diagnosticSettings: [] },
+        expect: { "diagnostics-required": "advisory" },
+      },
+    ],
+  },
   {
     component: "KeyVault",
     build: (extra, opts) =>

@@ -14,6 +14,9 @@ const MONITORED: readonly { type: string; label: string }[] = [
   // What the firewall let out or denied, and who opened which session through Bastion.
   { type: T.azureFirewall, label: "Azure Firewall" },
   { type: T.bastionHost, label: "Bastion host" },
+  { type: T.searchService, label: "AI Search service" },
+  { type: T.cosmosAccount, label: "Cosmos DB account" },
+  { type: T.apiManagement, label: "API Management service" },
   // Its audit logs record who queried which logs.
   { type: T.logAnalyticsWorkspace, label: "Log Analytics workspace" },
 ];
@@ -33,7 +36,7 @@ function targets(setting: PolicyResource, resource: PolicyResource): boolean {
 export const diagnosticsRequired = stackRule({
   name: "diagnostics-required",
   description:
-    "Every workspace, vault, storage account, registry, cluster, online endpoint, AI account, Log Analytics workspace, Azure Firewall and Bastion host has a diagnostic setting.",
+    "Every workspace, vault, storage account, registry, cluster, online endpoint, AI account, search service, Cosmos DB account, API Management service, Log Analytics workspace, Azure Firewall and Bastion host has a diagnostic setting.",
   severity: "medium",
   pillar: "operational-excellence",
   principle: "automated-monitoring-and-alerting",

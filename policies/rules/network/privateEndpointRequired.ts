@@ -8,6 +8,8 @@ const TARGETS: readonly { type: string; label: string }[] = [
   { type: T.mlWorkspace, label: "AML workspace" },
   { type: T.vault, label: "key vault" },
   { type: T.aiAccount, label: "AI services account" },
+  { type: T.searchService, label: "AI Search service" },
+  { type: T.cosmosAccount, label: "Cosmos DB account" },
 ];
 
 const CONNECTIONS = ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"];
@@ -41,7 +43,7 @@ function connectedServices(endpoints: readonly PolicyResource[]): {
 export const privateEndpointRequired = stackRule({
   name: "private-endpoint-required",
   description:
-    "Every storage account, key vault, container registry, AML workspace and AI services account has a private endpoint in the stack.",
+    "Every storage account, key vault, container registry, AML workspace, AI services account, AI Search service and Cosmos DB account has a private endpoint in the stack.",
   severity: "high",
   pillar: "security",
   principle: "protect-design-integrity-with-segmentation",
@@ -55,7 +57,7 @@ export const privateEndpointRequired = stackRule({
     "mcsb:NS-2",
   ],
   remediationSteps:
-    "Add a network:PrivateEndpoint whose privateLinkServiceConnections[].privateLinkServiceId is the service's id (groupIds 'blob', 'vault', 'registry', 'amlworkspace' or 'account').",
+    "Add a network:PrivateEndpoint whose privateLinkServiceConnections[].privateLinkServiceId is the service's id (groupIds 'blob', 'vault', 'registry', 'amlworkspace', 'account', 'searchService' or 'Sql').",
   url: "https://learn.microsoft.com/azure/private-link/private-endpoint-overview",
   types: TARGETS.map((t) => t.type),
   validate: (resources, ctx) => {

@@ -39,7 +39,12 @@ import { storageAccountNoBlobPublicAccess } from "../../../policies/rules/storag
 import { storageAccountNoCrossTenantReplication } from "../../../policies/rules/storage/accountNoCrossTenantReplication";
 import { storageAccountNoLocalUsers } from "../../../policies/rules/storage/accountNoLocalUsers";
 import { storageAccountNoSharedKey } from "../../../policies/rules/storage/accountNoSharedKey";
+import { cosmosKeyBasedMetadataWriteDisabled } from "../../../policies/rules/cosmosdb/keyBasedMetadataWriteDisabled";
+import { cosmosLocalAuthDisabled } from "../../../policies/rules/cosmosdb/localAuthDisabled";
+import { searchLocalAuthDisabled } from "../../../policies/rules/search/localAuthDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../helpers/policyArgs";
+import { compliantAccount as cosmosAccount } from "./cosmosdb/fixtures";
+import { compliantService as searchService } from "./search/fixtures";
 import { compliantCluster as aksCluster } from "./aks/fixtures";
 import { compliantAccount, compliantRaiPolicy } from "./cognitiveservices/fixtures";
 import { compliantRegistry } from "./containerregistry/fixtures";
@@ -82,6 +87,30 @@ const diagnosticSetting = () => ({
 const logWorkspace = () => ({ workspaceName: "log", features: { disableLocalAuth: true } });
 
 const inputs: BooleanInput[] = [
+  {
+    rule: searchLocalAuthDisabled,
+    type: T.searchService,
+    baseline: searchService,
+    path: ["disableLocalAuth"],
+    secure: true,
+    unsetIsSecure: false,
+  },
+  {
+    rule: cosmosLocalAuthDisabled,
+    type: T.cosmosAccount,
+    baseline: cosmosAccount,
+    path: ["disableLocalAuth"],
+    secure: true,
+    unsetIsSecure: false,
+  },
+  {
+    rule: cosmosKeyBasedMetadataWriteDisabled,
+    type: T.cosmosAccount,
+    baseline: cosmosAccount,
+    path: ["disableKeyBasedMetadataWriteAccess"],
+    secure: true,
+    unsetIsSecure: false,
+  },
   {
     rule: storageAccountHttpsOnly,
     type: T.storageAccount,
@@ -381,7 +410,7 @@ const inputs: BooleanInput[] = [
 ];
 
 describe("boolean inputs: secure, insecure, null and wrongly typed values", () => {
-  it("covers every rule that judges a boolean input", () => assert.strictEqual(inputs.length, 37));
+  it("covers every rule that judges a boolean input", () => assert.strictEqual(inputs.length, 40));
 
   for (const input of inputs) {
     const { rule, type, baseline, path, secure, unsetIsSecure } = input;

@@ -26,8 +26,7 @@ const workspace = (containerRegistry: unknown, deps: Record<string, any[]> = {})
     { workspaceName: "mlw-ai", containerRegistry },
     { propertyDependencies: deps },
   );
-const run = (...resources: ReturnType<typeof stackResource>[]) =>
-  runStackPolicy(rule, resources);
+const run = (...resources: ReturnType<typeof stackResource>[]) => runStackPolicy(rule, resources);
 
 describe("acr-quarantine-enabled", () => {
   it("passes a registry that quarantines pushed images", () =>

@@ -22,6 +22,9 @@ const MONITORED: [string, string, string][] = [
   [T.managedCluster, "aks", "AKS cluster"],
   [T.storageAccount, "st", "storage account"],
   [T.mlOnlineEndpoint, "ep", "online endpoint"],
+  [T.searchService, "srch", "AI Search service"],
+  [T.cosmosAccount, "cosmos", "Cosmos DB account"],
+  [T.apiManagement, "apim", "API Management service"],
 ];
 
 describe("diagnostics-required", () => {

@@ -42,6 +42,24 @@ describe("private-endpoint-required", () => {
     assert.strictEqual(result.violations[0].enforcementLevel, "mandatory");
   });
 
+  it("reports an AI Search service and a Cosmos DB account without endpoint, on each", () => {
+    const srch = stackResource(T.searchService, "srch", { id: UNKNOWN });
+    const cosmos = stackResource(T.cosmosAccount, "cosmos", { id: UNKNOWN });
+    const result = runStackPolicy(rule, [srch, cosmos]);
+    assert.deepStrictEqual(messages(result), [
+      "The AI Search service 'srch' has no private endpoint in the stack; add one.",
+      "The Cosmos DB account 'cosmos' has no private endpoint in the stack; add one.",
+    ]);
+    assert.deepStrictEqual(
+      result.violations.map((v) => v.urn),
+      [urnOf(T.searchService, "srch"), urnOf(T.cosmosAccount, "cosmos")],
+    );
+    assert.deepStrictEqual(
+      messages(runStackPolicy(rule, [srch, cosmos, endpointTo(srch), endpointTo(cosmos)])),
+      [],
+    );
+  });
+
   it("matches an endpoint by a known resource id", () => {
     const id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st";
     const st = stackResource(T.storageAccount, "st", { publicNetworkAccess: "Disabled", id });
