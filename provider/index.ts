@@ -5,6 +5,7 @@
  * analyzer, taught the few shapes it lacks in `schemaShapes.ts`; `Construct` runs the very classes
  * TypeScript programs use. `plugin.js` starts it.
  */
+import * as path from "path";
 import { componentProviderHost, getPulumiComponents } from "@pulumi/pulumi/provider/experimental";
 import * as library from "../components";
 import { installSchemaShapes } from "./schemaShapes";
@@ -22,7 +23,7 @@ export const servedComponents = getPulumiComponents(library);
 
 /** Starts the provider; `pluginDir` holds PulumiPlugin.yaml, package.json and tsconfig.json. */
 export function serve(pluginDir: string): Promise<void> {
-  installSchemaShapes();
+  installSchemaShapes(path.join(pluginDir, ".."));
   return componentProviderHost({
     name: PACKAGE_NAME,
     components: servedComponents,

@@ -11,7 +11,8 @@ const path = require("path");
 const compiled = path.join(__dirname, "..", "dist", "provider", "index.js");
 const fromSource = process.env.AILZ_PROVIDER_FROM_SOURCE === "1" || !fs.existsSync(compiled);
 if (fromSource) {
-  delete require.extensions[".ts"];
-  require("ts-node").register({ transpileOnly: true, project: path.join(__dirname, "tsconfig.json") });
+  const tsNode = require("ts-node");
+  process[tsNode.REGISTER_INSTANCE]?.enabled(false);
+  tsNode.register({ transpileOnly: true, project: path.join(__dirname, "tsconfig.json") });
 }
 require(fromSource ? path.join(__dirname, "index.ts") : compiled).serve(__dirname);

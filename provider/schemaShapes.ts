@@ -21,6 +21,7 @@
  * internal: `test/provider/schema.spec.ts` infers the whole schema, so a change there fails a spec
  * instead of a user's `pulumi package add`.
  */
+import * as path from "path";
 import ts from "typescript";
 import { Analyzer, InputOutput } from "@pulumi/pulumi/provider/experimental/analyzer";
 
@@ -96,7 +97,7 @@ function objectTypeName(context: Context, t: ts.Type): string {
     alias &&
     !UTILITY_ALIASES.has(String(alias.escapedName)) &&
     declaration &&
-    !declaration.getSourceFile().fileName.includes("/node_modules/");
+    isLibraryFile(declaration.getSourceFile().fileName);
   if (ownAlias)
     return context.isPartial ? `Partial${String(alias.escapedName)}` : String(alias.escapedName);
   // Unique without a `Partial` prefix: the owner's name already says whether it is partial.
@@ -192,8 +193,8 @@ function mergedMembers(self: AnalyzerInternals, members: ts.Type[], typeContext:
 /** A class of this library (not of a dependency) that extends `ComponentResource`. */
 function isOwnComponent(self: AnalyzerInternals, t: ts.Type): boolean {
   if (!t.isClass()) return false;
-  const file = t.getSymbol()?.declarations?.[0]?.getSourceFile().fileName ?? "/node_modules/";
-  if (file.includes("/node_modules/")) return false;
+  const file = t.getSymbol()?.declarations?.[0]?.getSourceFile().fileName;
+  if (!file || !isLibraryFile(file)) return false;
   const extendsComponent = (c: ts.Type): boolean =>
     self.checker
       .getBaseTypes(c as ts.InterfaceType)
@@ -276,11 +277,23 @@ function adapted(
 }
 
 let installed = false;
+/** The library's folder: the repository, or `node_modules/ai-landing-zone` once installed. */
+let libraryRoot = "";
 
-/** Extends the analyzer once per process; later calls do nothing. */
-export function installSchemaShapes(): void {
+/** A file of this library, not of a dependency (the library may itself sit in node_modules). */
+function isLibraryFile(fileName: string): boolean {
+  const relative = path.relative(libraryRoot, fileName);
+  return !relative.startsWith("..") && !relative.split(/[\\/]/).includes("node_modules");
+}
+
+/**
+ * Extends the analyzer once per process (later calls do nothing); `root` is the library's folder,
+ * whose types are this package's own.
+ */
+export function installSchemaShapes(root: string): void {
   if (installed) return;
   installed = true;
+  libraryRoot = path.resolve(root);
   const proto = Analyzer.prototype as unknown as AnalyzerInternals;
   const stock = proto.analyzeType;
   proto.analyzeType = function (
