@@ -62,6 +62,7 @@ function checkLibraryFiles(files: string[]): void {
     "dist/cli/bin.js",
     "dist/provider/index.js",
     "components/index.ts",
+    "policies/facts/index.ts",
     ...PROVIDER_FILES,
   ]) {
     assert.ok(files.includes(required), `the library tarball lacks ${required}`);
@@ -70,9 +71,13 @@ function checkLibraryFiles(files: string[]): void {
     (f) =>
       !["package.json", "README.md"].includes(f) &&
       !(f.startsWith("dist/components/") && /\.(js|d\.ts)$/.test(f)) &&
+      // The facts the components share with the policy pack (see docs/decisions.md).
+      !(f.startsWith("dist/policies/facts/") && /\.(js|d\.ts)$/.test(f)) &&
       !(f.startsWith("dist/cli/") && f.endsWith(".js")) &&
       !(f.startsWith("dist/provider/") && f.endsWith(".js")) &&
+      // The sources the provider's analyzer reads: the components and the facts they import.
       !(f.startsWith("components/") && f.endsWith(".ts")) &&
+      !(f.startsWith("policies/facts/") && f.endsWith(".ts")) &&
       !PROVIDER_FILES.includes(f),
   );
   assert.deepStrictEqual(stray, [], "the library tarball holds files a consumer does not need");
@@ -82,9 +87,9 @@ function checkLibraryFiles(files: string[]): void {
 function checkPackFiles(files: string[]): void {
   const sources = fs
     .readdirSync(path.join(ROOT, "policies"), { recursive: true, encoding: "utf8" })
-    .filter((f) => /^(lib|rules)\//.test(f.split(path.sep).join("/")) && f.endsWith(".ts"))
+    .filter((f) => /^(facts|lib|rules)\//.test(f.split(path.sep).join("/")) && f.endsWith(".ts"))
     .map((f) => f.split(path.sep).join("/"));
-  assert.ok(sources.length > 100, `only ${sources.length} rule and library files found`);
+  assert.ok(sources.length > 100, `only ${sources.length} rule, library and fact files found`);
   const expected = [
     "PulumiPolicy.yaml",
     "bootstrap.js",

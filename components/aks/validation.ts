@@ -6,8 +6,11 @@ import {
   validateDiagnosticSettings,
   validateDiskEncryptionKey,
   validateSharedArgs,
+  vmSizePattern,
 } from "../common";
 import { cidrProblem, overlaps, parseCidr } from "../common/cidr";
+import { GUID_PATTERN } from "../../policies/facts/guid";
+import { parseIpv4 } from "../../policies/facts/ipv4";
 import { InferenceClusterArgs, InferencePoolArgs, NodePoolArgs, UpgradeChannel } from "./args";
 import {
   maxPodsPerNodeOverlay,
@@ -26,12 +29,9 @@ export const reservedLoadBalancerAddresses = 2;
 
 const zones = ["1", "2", "3"];
 const poolNamePattern = /^[a-z][a-z0-9]{0,11}$/;
-const computeNamePattern = /^[A-Za-z][A-Za-z0-9-]{1,15}$/;
 const namespacePattern = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const hostNamePattern =
   /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
-const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ipPattern = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const upgradeChannels: readonly UpgradeChannel[] = [
   "patch",
   "stable",
@@ -67,7 +67,7 @@ export function validate(name: string, args: InferenceClusterArgs, pools: Resolv
   (args.adminGroupObjectIds ?? []).forEach((id, i) => {
     const value = plain(id);
     v.check(
-      value === undefined || guidPattern.test(value),
+      value === undefined || GUID_PATTERN.test(value),
       `adminGroupObjectIds[${i}]`,
       `"${value}" is not an Entra ID object ID: use the group's GUID`,
     );
@@ -226,11 +226,10 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
 
   const dns = args.dnsServiceIP ?? "10.0.0.10";
   const service = parseCidr(serviceCidr);
-  const ip = ipPattern.exec(dns);
-  if (!ip || ip.slice(1).some((o) => Number(o) > 255)) {
+  const address = parseIpv4(dns);
+  if (address === undefined) {
     v.fail("dnsServiceIP", `"${dns}" is not an IPv4 address`);
   } else if (service) {
-    const address = ip.slice(1).reduce((acc, o) => acc * 256 + Number(o), 0);
     v.check(
       address > service.start && address < service.end,
       "dnsServiceIP",
@@ -346,7 +345,7 @@ function validatePool(
   );
   if (pool.maxSurge !== undefined) v.report(`${path}.maxSurge`, maxSurgeProblem(pool.maxSurge));
   v.check(
-    pool.vmSize === undefined || /^Standard_[A-Za-z0-9_]+$/.test(pool.vmSize),
+    pool.vmSize === undefined || vmSizePattern.test(pool.vmSize),
     `${path}.vmSize`,
     `"${pool.vmSize}" is not a VM size: use a name such as Standard_D8ds_v5 or Standard_NC24ads_A100_v4`,
   );
@@ -445,11 +444,7 @@ function validateMachineLearning(
         ),
   );
   if (args.computeName !== undefined) {
-    v.check(
-      computeNamePattern.test(args.computeName),
-      "computeName",
-      `"${args.computeName}" is not a compute name: use 2-16 letters, digits or hyphens, starting with a letter`,
-    );
+    v.report("computeName", nameProblem("mlCompute", args.computeName, "a compute name"));
   }
   if (args.computeNamespace !== undefined) {
     v.check(

@@ -1,3 +1,5 @@
+import { ipv4BlockSize, parseIpv4 } from "../../policies/facts/ipv4";
+
 /** IPv4 CIDR arithmetic for subnet planning and validation. */
 export interface Cidr {
   /** The network address as an unsigned 32-bit integer. */
@@ -8,21 +10,18 @@ export interface Cidr {
   text: string;
 }
 
-const cidrPattern = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-
 /** Address and prefix length of `a.b.c.d/n`, host bits allowed; `undefined` when malformed. */
 function parseParts(text: string): { address: number; prefixLength: number } | undefined {
-  const match = cidrPattern.exec(text);
-  if (!match) return undefined;
-  const octets = match.slice(1, 5).map(Number);
-  const prefixLength = Number(match[5]);
-  if (octets.some((o) => o > 255) || prefixLength > 32) return undefined;
-  return { address: octets.reduce((acc, o) => acc * 256 + o, 0), prefixLength };
+  const [addressText, prefixText, ...extra] = text.split("/");
+  if (prefixText === undefined || extra.length > 0 || !/^\d{1,2}$/.test(prefixText))
+    return undefined;
+  const address = parseIpv4(addressText);
+  const prefixLength = Number(prefixText);
+  if (address === undefined || prefixLength > 32) return undefined;
+  return { address, prefixLength };
 }
 
-function blockSize(prefixLength: number): number {
-  return 2 ** (32 - prefixLength);
-}
+const blockSize = ipv4BlockSize;
 
 /** Parses `a.b.c.d/n`; `undefined` when malformed or when host bits are set (Azure rejects those). */
 export function parseCidr(text: string): Cidr | undefined {

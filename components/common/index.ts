@@ -16,3 +16,4 @@ export * from "./validation";
 export * from "./sharedArgs";
 export * from "./privateResourceExtras";
 export * from "./publicAccess";
+export * from "./patterns";

@@ -1,152 +1,66 @@
+import {
+  NAME_RULES,
+  NameRule as AzureNameRule,
+  NameRuleKind,
+  meetsNameRule,
+} from "../../policies/facts/nameRules";
 import { shortHash } from "./hash";
 
 /**
- * Azure's naming rules for the resources the landing zone creates, with the Cloud Adoption
- * Framework abbreviation used as the default prefix.
- * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
- * https://learn.microsoft.com/azure/cloud-adoption-framework/ready/azure-best-practices/resource-abbreviations
+ * A resource the components give a default name: Azure's naming rule (`policies/facts/nameRules.ts`,
+ * shared with the policy pack) and the prefix the default name starts with.
  */
-interface NameRule {
-  /** CAF abbreviation used as the default prefix. */
-  prefix: string;
-  min: number;
-  max: number;
-  pattern: RegExp;
-  /** The rule in words, for error messages. */
-  allowed: string;
+export interface NameRule extends AzureNameRule {
+  /**
+   * The default name's prefix: the Cloud Adoption Framework abbreviation where it has one.
+   * https://learn.microsoft.com/azure/cloud-adoption-framework/ready/azure-best-practices/resource-abbreviations
+   */
+  readonly prefix: string;
   /** Whether the default name must drop hyphens (storage, registries). */
-  alphanumericOnly?: boolean;
+  readonly alphanumericOnly?: boolean;
+  /** Hex characters of the uniqueness hash. @default 6 for names of at most 24 characters, else 8 */
+  readonly hashLength?: number;
 }
 
 export const nameRules = {
-  virtualNetwork: {
-    prefix: "vnet",
-    min: 2,
-    max: 64,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$/,
-    allowed:
-      "2-64 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
-  },
-  subnet: {
-    prefix: "snet",
-    min: 1,
-    max: 80,
-    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
-    allowed:
-      "1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
-  },
-  networkSecurityGroup: {
-    prefix: "nsg",
-    min: 1,
-    max: 80,
-    pattern: /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$/,
-    allowed:
-      "1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
-  },
-  privateEndpoint: {
-    prefix: "pep",
-    min: 2,
-    max: 64,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$/,
-    allowed:
-      "2-64 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore",
-  },
-  keyVault: {
-    prefix: "kv",
-    min: 3,
-    max: 24,
-    pattern: /^[A-Za-z](?!.*--)[A-Za-z0-9-]*[A-Za-z0-9]$/,
-    allowed:
-      "3-24 letters, digits or hyphens, starting with a letter, ending with a letter or digit, without consecutive hyphens",
-  },
-  key: {
-    prefix: "cmk",
-    min: 1,
-    max: 127,
-    pattern: /^[A-Za-z0-9-]+$/,
-    allowed: "1-127 letters, digits or hyphens",
-  },
-  userAssignedIdentity: {
-    prefix: "id",
-    min: 3,
-    max: 128,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
-    allowed: "3-128 letters, digits, hyphens or underscores, starting with a letter or digit",
-  },
-  storageAccount: {
-    prefix: "st",
-    min: 3,
-    max: 24,
-    pattern: /^[a-z0-9]+$/,
-    allowed: "3-24 lowercase letters or digits",
-    alphanumericOnly: true,
-  },
-  containerRegistry: {
-    prefix: "cr",
-    min: 5,
-    max: 50,
-    pattern: /^[A-Za-z0-9]+$/,
-    allowed: "5-50 letters or digits",
-    alphanumericOnly: true,
-  },
-  logAnalyticsWorkspace: {
-    prefix: "log",
-    min: 4,
-    max: 63,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
-    allowed: "4-63 letters, digits or hyphens, starting and ending with a letter or digit",
-  },
-  applicationInsights: {
-    prefix: "appi",
-    min: 1,
-    max: 260,
-    pattern: /^[^%&\\?/]+$/,
-    allowed: "1-260 characters without % & \\ ? /",
-  },
-  mlWorkspace: {
-    prefix: "mlw",
-    min: 3,
-    max: 33,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
-    allowed: "3-33 letters, digits, hyphens or underscores, starting with a letter or digit",
-  },
-  aksCluster: {
-    prefix: "aks",
-    min: 1,
-    max: 63,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9]$|^[A-Za-z0-9]$/,
-    allowed:
-      "1-63 letters, digits, hyphens or underscores, starting and ending with a letter or digit",
-  },
-  diskEncryptionSet: {
-    prefix: "des",
-    min: 1,
-    max: 80,
-    pattern: /^[A-Za-z0-9_-]+$/,
-    allowed: "1-80 letters, digits, hyphens or underscores",
-  },
-  cognitiveServicesAccount: {
-    prefix: "oai",
-    min: 2,
-    max: 64,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
-    allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
-  },
+  virtualNetwork: { ...NAME_RULES.virtualNetwork, prefix: "vnet" },
+  subnet: { ...NAME_RULES.subnet, prefix: "snet" },
+  networkSecurityGroup: { ...NAME_RULES.networkSecurityGroup, prefix: "nsg" },
+  privateEndpoint: { ...NAME_RULES.privateEndpoint, prefix: "pep" },
+  keyVault: { ...NAME_RULES.keyVault, prefix: "kv" },
+  key: { ...NAME_RULES.key, prefix: "cmk" },
+  userAssignedIdentity: { ...NAME_RULES.userAssignedIdentity, prefix: "id" },
+  storageAccount: { ...NAME_RULES.storageAccount, prefix: "st", alphanumericOnly: true },
+  containerRegistry: { ...NAME_RULES.containerRegistry, prefix: "cr", alphanumericOnly: true },
+  logAnalyticsWorkspace: { ...NAME_RULES.logAnalyticsWorkspace, prefix: "log" },
+  applicationInsights: { ...NAME_RULES.applicationInsights, prefix: "appi" },
+  mlWorkspace: { ...NAME_RULES.mlWorkspace, prefix: "mlw" },
+  mlOnlineEndpoint: { ...NAME_RULES.mlOnlineEndpoint, prefix: "ep", hashLength: 6 },
+  aksCluster: { ...NAME_RULES.aksCluster, prefix: "aks" },
+  diskEncryptionSet: { ...NAME_RULES.diskEncryptionSet, prefix: "des" },
+  cognitiveServicesAccount: { ...NAME_RULES.cognitiveServicesAccount, prefix: "oai" },
 } satisfies Record<string, NameRule>;
 
+/** The kinds `defaultName` can name. */
 export type NameKind = keyof typeof nameRules;
 
-/** Why `value` is not a valid name of this kind, or `undefined` when it is. */
-export function nameProblem(kind: NameKind, value: string): string | undefined {
-  const rule: NameRule = nameRules[kind];
-  if (value.length >= rule.min && value.length <= rule.max && rule.pattern.test(value)) {
-    return undefined;
-  }
-  return `"${value}" is not a valid name: use ${rule.allowed}`;
+/**
+ * Why `value` is not a valid name of this kind, or `undefined` when it is: `"<value>" is not
+ * <what>: use <the rule in words>`.
+ *
+ * @param what how the message calls the name, e.g. "a valid compute name".
+ */
+export function nameProblem(
+  kind: NameRuleKind,
+  value: string,
+  what = "a valid name",
+): string | undefined {
+  const rule: AzureNameRule = NAME_RULES[kind];
+  return meetsNameRule(rule, value) ? undefined : `"${value}" is not ${what}: use ${rule.allowed}`;
 }
 
 /**
- * The default physical name for a child: `<CAF prefix>-<base>[-<suffix>]`, fitted to the kind's
+ * The default physical name for a child: `<prefix>-<base>[-<suffix>]`, fitted to the kind's
  * rules. Storage and registries drop hyphens and lowercase; every kind is trimmed to its maximum
  * length, keeping the suffix, which carries the uniqueness.
  *
@@ -155,7 +69,8 @@ export function nameProblem(kind: NameKind, value: string): string | undefined {
  */
 export function defaultName(kind: NameKind, base: string, uniqueParts?: readonly string[]): string {
   const rule: NameRule = nameRules[kind];
-  const suffix = uniqueParts ? shortHash(uniqueParts, rule.max <= 24 ? 6 : 8) : "";
+  const hashLength = rule.hashLength ?? (rule.max <= 24 ? 6 : 8);
+  const suffix = uniqueParts ? shortHash(uniqueParts, hashLength) : "";
   const separator = rule.alphanumericOnly ? "" : "-";
   const clean = rule.alphanumericOnly
     ? base.toLowerCase().replace(/[^a-z0-9]/g, "")
@@ -168,4 +83,15 @@ export function defaultName(kind: NameKind, base: string, uniqueParts?: readonly
   const room = Math.max(0, rule.max - fixed);
   const middle = clean.slice(0, room).replace(/-+$/, "");
   return [rule.prefix, middle, suffix].filter((part) => part !== "").join(separator);
+}
+
+/**
+ * The default name of an Azure ML compute: the component's name, cleaned, starting with a letter
+ * and cut to 16 characters. Computes are unique within their workspace only, so no hash.
+ */
+export function defaultComputeName(componentName: string): string {
+  const clean = componentName.replace(/[^A-Za-z0-9-]/g, "-").replace(/-+/g, "-");
+  const lettered = /^[A-Za-z]/.test(clean) ? clean : `c${clean}`;
+  const cut = lettered.slice(0, 16).replace(/-+$/, "");
+  return cut.length >= 2 ? cut : `${cut}-c`.slice(0, 16);
 }

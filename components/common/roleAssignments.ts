@@ -2,34 +2,35 @@ import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import { shortHash, stableGuid } from "./hash";
 import { InputValidator, plain } from "./validation";
+import { builtInRoleIds, GUID_PATTERN } from "../../policies/facts";
 
 /**
- * Built-in Azure roles the landing zone assigns, by display name.
- * https://learn.microsoft.com/azure/role-based-access-control/built-in-roles
+ * Built-in Azure roles the landing zone assigns, by display name; the IDs come from the table the
+ * components share with the policy pack (`policies/facts/builtInRoles.ts`).
  */
-export const builtInRoles = {
-  Owner: "8e3af657-a8ff-443c-a75c-2fe8c4bcb635",
-  Contributor: "b24988ac-6180-42a0-ab88-20f7382dd24c",
-  Reader: "acdd72a7-3385-48ef-bd42-f606fba81ae7",
-  "Key Vault Administrator": "00482a5a-887f-4fb3-b363-3b7fe8e74483",
-  "Key Vault Crypto Officer": "14b46e9e-c2b7-41b4-b07b-48a6ebf60603",
-  "Key Vault Crypto Service Encryption User": "e147488a-f6f5-4113-8e2d-b22465e65bf6",
-  "Key Vault Secrets User": "4633458b-17de-408a-b874-0445c86b69e6",
-  "Storage Blob Data Contributor": "ba92f5b4-2d11-453d-a403-e96b0029c9fe",
-  "Storage Blob Data Reader": "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1",
-  "Storage File Data Privileged Contributor": "69566ab7-960f-475b-8e7c-b3118f30c6bd",
-  AcrPull: "7f951dda-4ed3-4680-a7ca-43fe172d538d",
-  AcrPush: "8311e382-0749-4cb8-b61a-304f252e45ec",
-  "AzureML Data Scientist": "f6c7c914-8db3-469d-8ca1-694a8f32e121",
-  "AzureML Metrics Writer (preview)": "635dd51f-9968-44d3-b7fb-6d9a6bd613ae",
-  "Azure AI Enterprise Network Connection Approver": "b556d68e-0be0-4f35-a333-ad7ee1ce17ea",
-  "Azure Kubernetes Service RBAC Cluster Admin": "b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b",
-  "Cognitive Services OpenAI User": "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",
-  "Managed Identity Operator": "f1a07417-d97a-45cb-824c-7a7467783830",
-  "Monitoring Metrics Publisher": "3913510d-42f4-4e42-8a64-420c390055eb",
-  "Network Contributor": "4d97b98b-1d4f-4787-a291-c67834d212e7",
-  "Private DNS Zone Contributor": "b12aa53e-6015-4669-85d0-8515ebb3ae7f",
-} as const;
+export const builtInRoles = builtInRoleIds([
+  "Owner",
+  "Contributor",
+  "Reader",
+  "Key Vault Administrator",
+  "Key Vault Crypto Officer",
+  "Key Vault Crypto Service Encryption User",
+  "Key Vault Secrets User",
+  "Storage Blob Data Contributor",
+  "Storage Blob Data Reader",
+  "Storage File Data Privileged Contributor",
+  "AcrPull",
+  "AcrPush",
+  "AzureML Data Scientist",
+  "AzureML Metrics Writer (preview)",
+  "Azure AI Enterprise Network Connection Approver",
+  "Azure Kubernetes Service RBAC Cluster Admin",
+  "Cognitive Services OpenAI User",
+  "Managed Identity Operator",
+  "Monitoring Metrics Publisher",
+  "Network Contributor",
+  "Private DNS Zone Contributor",
+]);
 
 export type BuiltInRoleName = keyof typeof builtInRoles;
 
@@ -59,7 +60,6 @@ export interface RoleAssignmentArgs {
   condition?: pulumi.Input<string>;
 }
 
-const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const roleDefinitionIdPattern =
   /^(\/subscriptions\/[^/]+)?\/providers\/Microsoft\.Authorization\/roleDefinitions\/([0-9a-f-]{36})$/i;
 
@@ -67,7 +67,7 @@ const roleDefinitionIdPattern =
 export function roleGuid(roleDefinitionIdOrName: string): string | undefined {
   if (roleDefinitionIdOrName in builtInRoles)
     return builtInRoles[roleDefinitionIdOrName as BuiltInRoleName];
-  if (guidPattern.test(roleDefinitionIdOrName)) return roleDefinitionIdOrName.toLowerCase();
+  if (GUID_PATTERN.test(roleDefinitionIdOrName)) return roleDefinitionIdOrName.toLowerCase();
   const match = roleDefinitionIdPattern.exec(roleDefinitionIdOrName);
   return match ? match[2].toLowerCase() : undefined;
 }

@@ -24,6 +24,7 @@ import {
   validatePrivateEndpoint,
   validatePublicAccess,
   validateSharedArgs,
+  fqdnPattern,
 } from "../common";
 import { ContentFilterArgs, renderContentFilters, validateContentFilter } from "./contentFilter";
 import { deploymentFilterName, ModelDeploymentArgs, validateDeployments } from "./modelDeployment";
@@ -290,7 +291,7 @@ function validate(name: string, args: PrivateOpenAiArgs): void {
   );
   (args.allowedFqdnList ?? []).forEach((fqdn, i) =>
     v.check(
-      /^(\*\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/.test(fqdn),
+      fqdnPattern.test(fqdn),
       `allowedFqdnList[${i}]`,
       `"${fqdn}" is not a fully qualified domain name`,
     ),

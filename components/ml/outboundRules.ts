@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { InputValidator, parseResourceId, plain } from "../common";
+import { fqdnPattern, InputValidator, parseResourceId, plain } from "../common";
 
 /** Outbound modes a private workspace may use; `Disabled` is not offered (see `isolationMode`). */
 export type MlIsolationMode = "AllowOnlyApprovedOutbound" | "AllowInternetOutbound";
@@ -47,7 +47,6 @@ export type MlOutboundRule =
   FqdnOutboundRule | PrivateEndpointOutboundRule | ServiceTagOutboundRule;
 
 const ruleNamePattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
-const fqdnPattern = /^(\*\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 const portRangePattern = /^(\*|\d{1,5}(-\d{1,5})?(,\d{1,5}(-\d{1,5})?)*)$/;
 
 /** Checks the rules against their types and against the isolation mode. */

@@ -1,15 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
+import { builtInRoleIds } from "../../policies/facts";
 import { builtInRoles, RoleAssignmentArgs } from "../common";
 
-/**
- * Built-in roles the workspace identity needs that `builtInRoles` does not list, by GUID.
- * https://learn.microsoft.com/azure/role-based-access-control/built-in-roles
- */
-export const workspaceDependencyRoles = {
-  "Storage Account Contributor": "17d1049b-9a84-46fb-8f53-869881c3d3ab",
-  "Key Vault Contributor": "f25e0fa2-a7c8-4377-a976-54943a77a395",
-  "Application Insights Component Contributor": "ae349356-3a1b-4a5e-921d-050484c6347e",
-} as const;
+/** Built-in roles the workspace identity needs that `builtInRoles` does not list, by GUID. */
+export const workspaceDependencyRoles = builtInRoleIds([
+  "Storage Account Contributor",
+  "Key Vault Contributor",
+  "Application Insights Component Contributor",
+]);
 
 /** The scopes the workspace identity works on. */
 export type DependencyScope = "storage" | "vault" | "registry" | "appInsights";

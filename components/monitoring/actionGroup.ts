@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as monitor from "@pulumi/azure-native/monitor";
-import { InputValidator, plain, Tags } from "../common";
+import { emailPattern, InputValidator, plain, Tags } from "../common";
 
 /** An email recipient of alerts. */
 export interface EmailReceiverArgs {
@@ -33,8 +33,6 @@ export interface ActionGroupArgs {
   /** @default [] */
   webhookReceivers?: WebhookReceiverArgs[];
 }
-
-const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function validateActionGroup(
   v: InputValidator,

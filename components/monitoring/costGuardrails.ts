@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as consumption from "@pulumi/azure-native/consumption";
 import {
   azureContext,
+  emailPattern,
   InputValidator,
   mergeTags,
   plain,
@@ -10,10 +11,11 @@ import {
   Tags,
   tagProblems,
 } from "../common";
+import { COST_TAG_KEYS } from "../../policies/facts/costTags";
 import { armDate, endDateProblem, firstOfMonthUtc, startDateProblem } from "./budgetPeriod";
 
 /** The cost-accountability tags every landing zone resource carries. */
-export const defaultRequiredTagNames: readonly string[] = ["cost-center", "owner", "environment"];
+export const defaultRequiredTagNames: readonly string[] = COST_TAG_KEYS;
 
 /** Azure allows at most five notifications per budget. */
 const maxNotifications = 5;
@@ -198,7 +200,7 @@ function validate(name: string, args: CostGuardrailsArgs): void {
   (args.contactEmails ?? []).forEach((e, i) => {
     const address = plain(e);
     v.check(
-      address === undefined || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address),
+      address === undefined || emailPattern.test(address),
       `contactEmails[${i}]`,
       `"${address}" is not an email address`,
     );

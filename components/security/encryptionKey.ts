@@ -19,7 +19,7 @@ import {
   Tags,
   tagProblems,
 } from "../common";
-import { durationDays } from "./isoDuration";
+import { durationDays } from "../../policies/facts/isoDuration";
 
 export interface EncryptionKeyArgs {
   /** Required. The resource group for the identity this component creates. */

@@ -4,6 +4,7 @@
  * the stack with purge protection, which Azure requires of every CMK vault.
  */
 import type { PolicyResource } from "@pulumi/policy";
+import { meetsNameRule, NAME_RULES } from "../facts/nameRules";
 import { peek, UNRESOLVED } from "./props";
 import { ofType } from "./stack";
 import { T } from "./types";
@@ -14,7 +15,6 @@ import { T } from "./types";
  */
 const VAULT_HOST =
   /^([a-z][a-z0-9-]{1,22}[a-z0-9])\.(vault\.azure\.net|vault\.azure\.cn|vault\.usgovcloudapi\.net|managedhsm\.azure\.net|managedhsm\.azure\.cn|managedhsm\.usgovcloudapi\.net)(:443)?$/i;
-const KEY_NAME = /^[0-9A-Za-z-]{1,127}$/;
 const KEY_VERSION = /^[0-9a-f]{32}$/i;
 const VAULT_ID =
   /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/(vaults|managedHSMs)\/([^/]+)$/i;
@@ -36,7 +36,7 @@ export function parseVaultUri(uri: unknown): Parsed<string> {
 /** A key name: 1-127 letters, digits and hyphens. */
 export function keyNameProblem(name: unknown): string | undefined {
   if (typeof name !== "string" || name === "") return "it is not set";
-  return KEY_NAME.test(name)
+  return meetsNameRule(NAME_RULES.key, name)
     ? undefined
     : `it is '${name}', not a key name (letters, digits, hyphens)`;
 }
@@ -54,7 +54,7 @@ export function parseKeyIdentifier(id: unknown): Parsed<KeyIdentifier> {
   if (typeof id !== "string" || id === "") return { problem: "it is not set" };
   const match = /^https:\/\/([^/]+)\/keys\/([^/]+)(?:\/([^/]*))?\/?$/i.exec(id);
   const host = match === null ? null : VAULT_HOST.exec(match[1]);
-  if (match === null || host === null || !KEY_NAME.test(match[2])) {
+  if (match === null || host === null || !meetsNameRule(NAME_RULES.key, match[2])) {
     return {
       problem: `it is '${id}', not a key identifier such as https://<vault>.vault.azure.net/keys/<key>`,
     };

@@ -27,13 +27,14 @@ describe("the policy pack's package", () => {
     assert.strictEqual((project as { runtime: string }).runtime, "nodejs");
   });
 
-  it("packs its start-up files, its rules and its library, nothing else", () => {
+  it("packs its start-up files, its rules, its library and the shared facts, nothing else", () => {
     assert.deepStrictEqual(pkg.files, [
       "PulumiPolicy.yaml",
       "bootstrap.js",
       "structMemo.js",
       "index.ts",
       "tsconfig.json",
+      "facts/**/*.ts",
       "lib/**/*.ts",
       "rules/**/*.ts",
     ]);

@@ -6,6 +6,7 @@ import {
   InputValidator,
   knownResourceId,
   mergeTags,
+  nameProblem,
   plain,
   resourceIdProblem,
   Tags,
@@ -13,7 +14,7 @@ import {
 } from "../../common";
 import { cronProblem } from "./cron";
 import { modelInputsCollection, modelOutputsCollection } from "./dataCollection";
-import { durationSeconds } from "./duration";
+import { durationSeconds } from "../../../policies/facts/isoDuration";
 import {
   defaultSignals,
   MonitorSignalArgs,
@@ -21,7 +22,6 @@ import {
   signalName,
   validateSignals,
 } from "./monitorSignals";
-import { scheduleNameProblem } from "./names";
 import {
   resolveWorkspace,
   validateWorkspaceReference,
@@ -297,7 +297,7 @@ function validate(name: string, args: ModelMonitorArgs): void {
   const scheduleName = args.scheduleName ?? `monitor-${name}`;
   v.report(
     args.scheduleName === undefined ? "name" : "scheduleName",
-    scheduleNameProblem(scheduleName),
+    nameProblem("mlSchedule", scheduleName, "a valid schedule name"),
   );
   v.check(
     args.taskType === "Classification" || args.taskType === "Regression",
@@ -384,10 +384,12 @@ function validate(name: string, args: ModelMonitorArgs): void {
   );
   for (const key of ["endpointName", "deploymentName"] as const) {
     const value = plain(args[key]);
-    v.check(
-      value === undefined || /^[A-Za-z][A-Za-z0-9-]{2,31}$/.test(value),
+    if (value === undefined) continue;
+    v.report(
       key,
-      `"${value}" is not a valid ${key === "endpointName" ? "endpoint" : "deployment"} name: use 3-32 letters, digits or hyphens, starting with a letter`,
+      key === "endpointName"
+        ? nameProblem("mlOnlineEndpoint", value, "a valid endpoint name")
+        : nameProblem("mlOnlineDeployment", value, "a valid deployment name"),
     );
   }
   v.report("tags", tagProblems(args.tags));

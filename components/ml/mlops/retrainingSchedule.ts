@@ -7,6 +7,7 @@ import {
   InputValidator,
   knownResourceId,
   mergeTags,
+  nameProblem,
   parseResourceId,
   plain,
   resourceIdProblem,
@@ -14,7 +15,6 @@ import {
   tagProblems,
 } from "../../common";
 import { cronProblem } from "./cron";
-import { scheduleNameProblem } from "./names";
 import {
   resolveWorkspace,
   validateWorkspaceReference,
@@ -229,7 +229,10 @@ function pipelineJob(
 function validate(name: string, args: RetrainingScheduleArgs): void {
   const v = new InputValidator(token, name);
   validateWorkspaceReference(v, args);
-  v.report("scheduleName", scheduleNameProblem(args.scheduleName ?? `retrain-${name}`));
+  v.report(
+    "scheduleName",
+    nameProblem("mlSchedule", args.scheduleName ?? `retrain-${name}`, "a valid schedule name"),
+  );
   const byComponent = args.pipelineComponentResourceId !== undefined;
   const byJob = args.jobDefinition !== undefined;
   v.check(
@@ -306,7 +309,7 @@ function validate(name: string, args: RetrainingScheduleArgs): void {
     "is empty: name at least one monitor, or leave it out for every monitor",
   );
   (args.monitorScheduleNames ?? []).forEach((n, i) =>
-    v.report(`monitorScheduleNames[${i}]`, scheduleNameProblem(n)),
+    v.report(`monitorScheduleNames[${i}]`, nameProblem("mlSchedule", n, "a valid schedule name")),
   );
   v.check(
     args.enabled !== false || handler !== undefined,

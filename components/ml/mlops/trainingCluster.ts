@@ -5,17 +5,19 @@ import {
   azureContext,
   createLock,
   createRoleAssignments,
+  defaultComputeName,
   defaultName,
   InputValidator,
   knownResourceId,
   mergeTags,
+  nameProblem,
   resourceIdProblem,
   SharedResourceArgs,
   validateSharedArgs,
+  vmSizePattern,
 } from "../../common";
-import { durationSeconds } from "./duration";
-import { computeNameProblem, defaultComputeName } from "./names";
-import { defaultTrainingVmSizes, isAllowedVmSize, vmSizePattern } from "./vmSizes";
+import { durationSeconds } from "../../../policies/facts/isoDuration";
+import { defaultTrainingVmSizes, isAllowedVmSize } from "./vmSizes";
 import {
   resolveWorkspace,
   validateWorkspaceReference,
@@ -257,7 +259,8 @@ export class TrainingCluster extends pulumi.ComponentResource {
 function validate(name: string, args: TrainingClusterArgs): void {
   const v = new InputValidator(token, name);
   validateWorkspaceReference(v, args);
-  if (args.computeName !== undefined) v.report("computeName", computeNameProblem(args.computeName));
+  if (args.computeName !== undefined)
+    v.report("computeName", nameProblem("mlCompute", args.computeName, "a valid compute name"));
 
   const allowed = args.allowedVmSizes ?? defaultTrainingVmSizes;
   v.check(

@@ -21,9 +21,6 @@ export const defaultTrainingVmSizes: readonly string[] = [
   "Standard_NC40ads_H100_v5",
 ];
 
-/** An Azure VM size name, such as `Standard_DS3_v2`. */
-export const vmSizePattern = /^Standard_[A-Za-z0-9_]+$/;
-
 /** Whether `size` is in `allowed`; Azure compares VM sizes case-insensitively. */
 export function isAllowedVmSize(size: string, allowed: readonly string[]): boolean {
   return allowed.some((a) => a.toLowerCase() === size.toLowerCase());

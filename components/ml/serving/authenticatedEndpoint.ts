@@ -6,21 +6,22 @@ import {
   createDiagnosticSettings,
   createLock,
   createRoleAssignments,
+  defaultName,
   DiagnosticSettingArgs,
   InputValidator,
   mergeTags,
+  nameProblem,
   plain,
   parseResourceId,
   resourceIdProblem,
   roleGuid,
-  builtInRoles,
   SharedResourceArgs,
   shortHash,
   afterResource,
   validateDiagnosticSettings,
   validateSharedArgs,
 } from "../../common";
-import { defaultEndpointName, onlineNameProblem } from "./names";
+import { builtInRoleIds, PRIVILEGED_ROLES } from "../../../policies/facts";
 
 /** How callers authenticate to the scoring URI. */
 export type EndpointAuthMode = "AADToken" | "AMLToken" | "Key";
@@ -119,14 +120,12 @@ export interface AuthenticatedEndpointArgs extends SharedResourceArgs {
   diagnosticSettings: DiagnosticSettingArgs[];
 }
 
-/** Roles that would let the endpoint's code take over what it can reach. */
+/**
+ * Roles that would let the endpoint's code take over what it can reach: the privileged roles the
+ * policy pack refuses too.
+ */
 export const endpointRefusedRoles: ReadonlySet<string> = new Set(
-  [
-    builtInRoles.Owner,
-    builtInRoles.Contributor,
-    "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9", // User Access Administrator
-    "f58310d9-a9f6-439a-9e8d-f62e7b41a168", // Role Based Access Control Administrator
-  ].map((g) => g.toLowerCase()),
+  Object.values(builtInRoleIds(PRIVILEGED_ROLES)).map((g) => g.toLowerCase()),
 );
 
 /** The log categories of online endpoints. */
@@ -178,7 +177,9 @@ export class AuthenticatedEndpoint extends pulumi.ComponentResource {
       ? pulumi.output(args.endpointName)
       : pulumi
           .all([workspaceSubscription, resourceGroupName, workspaceName])
-          .apply(([sub, group, ws]) => defaultEndpointName(name, [sub, group, ws, name]));
+          .apply(([sub, group, ws]) =>
+            defaultName("mlOnlineEndpoint", name, [sub, group, ws, name]),
+          );
     const computeType = args.computeResourceId === undefined ? "Managed" : "Kubernetes";
     const authMode = args.authMode ?? (computeType === "Managed" ? "AADToken" : "AMLToken");
 
@@ -315,7 +316,7 @@ function validate(name: string, args: AuthenticatedEndpointArgs): void {
     );
   }
   if (args.endpointName !== undefined)
-    v.report("endpointName", onlineNameProblem(args.endpointName));
+    v.report("endpointName", nameProblem("mlOnlineEndpoint", args.endpointName));
   v.report(
     "computeResourceId",
     resourceIdProblem(

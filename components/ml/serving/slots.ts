@@ -1,8 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as inputs from "@pulumi/azure-native/types/input";
-import { InputValidator } from "../../common";
+import { durationSeconds } from "../../../policies/facts/isoDuration";
+import { InputValidator, nameProblem } from "../../common";
 import { DataCollectionArgs, validateDataCollection } from "../mlops/dataCollection";
-import { onlineNameProblem } from "./names";
 
 /** The two slots of a blue/green rollout. */
 export type SlotKey = "blue" | "green";
@@ -101,7 +101,10 @@ export interface ResolvedSlot {
   pollingInterval: string;
 }
 
-const isoDuration = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+/** A day-time duration as online deployments take it: fractions of a second only (`PT0.5S`). */
+function isDuration(text: string): boolean {
+  return durationSeconds(text, { fractions: "seconds" }) !== undefined;
+}
 
 function wholeIn(value: unknown, min: number, max: number): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
@@ -154,7 +157,7 @@ export function validateSlots(
     const r = resolveSlot(key, slot);
     validateDataCollection(v, `${key}.dataCollection`, slot.dataCollection);
     if (slot.deploymentName !== undefined) {
-      v.report(`${key}.deploymentName`, onlineNameProblem(slot.deploymentName));
+      v.report(`${key}.deploymentName`, nameProblem("mlOnlineDeployment", slot.deploymentName));
     }
     const other = names.get(r.deploymentName.toLowerCase());
     v.check(
@@ -201,7 +204,7 @@ export function validateSlots(
       `${r.targetUtilizationPercentage} is not a percentage from 1 to 100`,
     );
     v.check(
-      isoDuration.test(r.pollingInterval),
+      isDuration(r.pollingInterval),
       `${key}.scale.pollingInterval`,
       `"${r.pollingInterval}" is not an ISO 8601 duration such as PT1M`,
     );
@@ -211,7 +214,7 @@ export function validateSlots(
       for (const field of ["initialDelay", "period", "timeout"] as const) {
         const value = p[field];
         v.check(
-          value === undefined || isoDuration.test(value),
+          value === undefined || isDuration(value),
           `${key}.${probe}.${field}`,
           `"${value}" is not an ISO 8601 duration such as PT10S`,
         );

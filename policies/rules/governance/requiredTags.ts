@@ -1,3 +1,4 @@
+import { COST_TAG_KEYS } from "../../facts/costTags";
 import { ANY_TYPE, peek, quoteList, resourceRule, T, UNRESOLVED } from "../../lib";
 
 /** Types in this pack's scope that accept tags even when a program sets none. */
@@ -31,7 +32,7 @@ export const requiredTags = resourceRule({
     requiredTags: {
       type: "array",
       items: { type: "string" },
-      default: ["cost-center", "owner", "environment"],
+      default: [...COST_TAG_KEYS],
       description: "Tag keys every taggable resource must carry.",
     },
   },

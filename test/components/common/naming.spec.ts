@@ -1,5 +1,11 @@
 import * as assert from "assert";
-import { defaultName, NameKind, nameProblem, nameRules } from "../../../components/common";
+import {
+  defaultComputeName,
+  defaultName,
+  NameKind,
+  nameProblem,
+  nameRules,
+} from "../../../components/common";
 
 describe("common/naming", () => {
   describe("nameProblem", () => {
@@ -72,5 +78,28 @@ describe("common/naming", () => {
         }
       }
     });
+  });
+
+  describe("Azure ML compute names", () => {
+    const defaults: [string, string][] = [
+      ["train", "train"],
+      ["gpu_cluster.a100", "gpu-cluster-a100"],
+      ["1-training-cluster-for-fraud", "c1-training-clus"],
+      ["x", "x-c"],
+      ["training-cluster-", "training-cluster"],
+    ];
+    for (const [name, expected] of defaults) {
+      it(`derives "${expected}" from "${name}", which is valid`, () => {
+        assert.strictEqual(defaultComputeName(name), expected);
+        assert.strictEqual(nameProblem("mlCompute", expected), undefined);
+      });
+    }
+    for (const bad of ["a", "1abc", "abc_def", "a-very-long-cluster-name"]) {
+      it(`rejects "${bad}"`, () =>
+        assert.strictEqual(
+          nameProblem("mlCompute", bad, "a valid compute name"),
+          `"${bad}" is not a valid compute name: use 2-16 letters, digits or hyphens, starting with a letter`,
+        ));
+    }
   });
 });

@@ -2,6 +2,7 @@ import * as assert from "assert";
 import { builtInRoles } from "../../../components/common/roleAssignments";
 import { workspaceDependencyRoles } from "../../../components/ml/workspaceRoles";
 import { endpointRefusedRoles } from "../../../components/ml/serving/authenticatedEndpoint";
+import { BUILT_IN_ROLE_IDS } from "../../../policies/facts";
 import { BUILT_IN_ROLES, builtInRoleOf, PRIVILEGED_ROLES } from "../../../policies/lib";
 import { PUBLISHED_BUILT_IN_ROLES as PUBLISHED } from "../../fixtures/azureBuiltInRoles";
 
@@ -13,6 +14,11 @@ function mismatches(table: Readonly<Record<string, string>>): string[] {
 }
 
 describe("built-in role IDs match Azure's published built-in roles", () => {
+  it("the table the pack and the components share", () => {
+    assert.strictEqual(Object.keys(BUILT_IN_ROLE_IDS).length, 26);
+    assert.deepStrictEqual(mismatches(BUILT_IN_ROLE_IDS), []);
+  });
+
   it("the pack's roles", () => {
     assert.strictEqual(Object.keys(BUILT_IN_ROLES).length, 4);
     assert.deepStrictEqual(mismatches(BUILT_IN_ROLES), []);

@@ -1,0 +1,3 @@
+export { AiLandingZone } from "./aiLandingZone";
+export { requiredTagNames } from "./args";
+export type { AiLandingZoneArgs, LandingZoneMonitorArgs, LandingZoneSlots } from "./args";

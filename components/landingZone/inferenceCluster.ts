@@ -1,0 +1,50 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { InferenceCluster, InferenceClusterArgs } from "../aks";
+import type { DiagnosticSettingArgs } from "../common";
+import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
+import type { Observability } from "../monitoring";
+import type { LandingZoneNetwork } from "../network";
+import type { EncryptionKey } from "../security";
+import type { Zone } from "./resolve";
+
+/** `enableInferenceCluster`: an AKS cluster attached to the workspace, serving the endpoint. */
+export function wantsInferenceCluster(zone: Zone): boolean {
+  return zone.args.enableInferenceCluster === true;
+}
+
+export interface InferenceClusterDeps {
+  network: Pick<LandingZoneNetwork, "subnetResourceIds" | "subnetAddressPrefixes">;
+  observability: Pick<Observability, "logAnalyticsWorkspaceResourceId">;
+  workspace: Pick<PrivateMlWorkspace, "resourceId">;
+  encryptionKey: Pick<EncryptionKey, "diskEncryptionKey">;
+  diagnostics: DiagnosticSettingArgs[];
+}
+
+export function inferenceClusterArgs(zone: Zone, deps: InferenceClusterDeps): InferenceClusterArgs {
+  const override = zone.args.inferenceCluster ?? {};
+  // The zone's key encrypts node disks unless the overrides choose another way.
+  const ownDiskEncryption =
+    override.diskEncryptionSetResourceId !== undefined || override.platformManagedDiskKeys === true;
+  return {
+    ...zone.common,
+    systemSubnetResourceId: deps.network.subnetResourceIds.aksSystem,
+    inferenceSubnetResourceId: deps.network.subnetResourceIds.aksInference,
+    systemSubnetAddressPrefix: deps.network.subnetAddressPrefixes.aksSystem,
+    inferenceSubnetAddressPrefix: deps.network.subnetAddressPrefixes.aksInference,
+    logAnalyticsWorkspaceResourceId: deps.observability.logAnalyticsWorkspaceResourceId,
+    diagnosticSettings: deps.diagnostics,
+    machineLearningWorkspaceResourceId: deps.workspace.resourceId,
+    diskEncryptionKey: ownDiskEncryption ? undefined : deps.encryptionKey.diskEncryptionKey,
+    protect: zone.protect,
+    ...zone.args.inferenceCluster,
+    tags: zone.tagsFor(zone.args.inferenceCluster?.tags),
+  };
+}
+
+export function buildInferenceCluster(
+  zone: Zone,
+  parent: pulumi.Resource,
+  deps: InferenceClusterDeps,
+): InferenceCluster {
+  return new InferenceCluster(`${zone.name}-aks`, inferenceClusterArgs(zone, deps), { parent });
+}
