@@ -38,7 +38,21 @@ function pack(dir: string, dest: string): { tarball: string; files: string[] } {
   return { tarball: path.join(dest, info.filename), files: info.files.map((f) => f.path).sort() };
 }
 
-/** The library tarball holds the build and nothing a consumer does not need. */
+/** What the component provider runs from: its plugin folder and the compiled entry. */
+const PROVIDER_FILES = [
+  "provider/PulumiPlugin.yaml",
+  "provider/index.ts",
+  "provider/notInSchema.ts",
+  "provider/package.json",
+  "provider/plugin.js",
+  "provider/schemaShapes.ts",
+  "provider/tsconfig.json",
+];
+
+/**
+ * The library tarball holds the build and nothing a consumer does not need; the component
+ * provider's schema is inferred from the components' TypeScript sources, so those ship too.
+ */
 function checkLibraryFiles(files: string[]): void {
   for (const required of [
     "package.json",
@@ -46,6 +60,10 @@ function checkLibraryFiles(files: string[]): void {
     "dist/components/index.js",
     "dist/components/index.d.ts",
     "dist/cli/bin.js",
+    "dist/provider/index.js",
+    "components/index.ts",
+    "policies/facts/index.ts",
+    ...PROVIDER_FILES,
   ]) {
     assert.ok(files.includes(required), `the library tarball lacks ${required}`);
   }
@@ -55,7 +73,12 @@ function checkLibraryFiles(files: string[]): void {
       !(f.startsWith("dist/components/") && /\.(js|d\.ts)$/.test(f)) &&
       // The facts the components share with the policy pack (see docs/decisions.md).
       !(f.startsWith("dist/policies/facts/") && /\.(js|d\.ts)$/.test(f)) &&
-      !(f.startsWith("dist/cli/") && f.endsWith(".js")),
+      !(f.startsWith("dist/cli/") && f.endsWith(".js")) &&
+      !(f.startsWith("dist/provider/") && f.endsWith(".js")) &&
+      // The sources the provider's analyzer reads: the components and the facts they import.
+      !(f.startsWith("components/") && f.endsWith(".ts")) &&
+      !(f.startsWith("policies/facts/") && f.endsWith(".ts")) &&
+      !PROVIDER_FILES.includes(f),
   );
   assert.deepStrictEqual(stray, [], "the library tarball holds files a consumer does not need");
 }

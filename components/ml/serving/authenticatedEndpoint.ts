@@ -55,8 +55,11 @@ export interface OnlineEndpointTarget {
   computeType: "Managed" | "Kubernetes";
   /** Changes whenever the endpoint is updated or replaced, so traffic is written again. */
   revision?: pulumi.Input<string>;
-  /** The endpoint resource, so deployments wait for it. */
-  resource?: pulumi.Resource;
+  /**
+   * The endpoint resource, so deployments wait for it. An online endpoint rather than any
+   * resource, so that the component package's schema can type it (docs/decisions.md).
+   */
+  resource?: ml.OnlineEndpoint;
 }
 
 /** `Kubernetes` when the endpoint runs on an attached AKS compute, else `Managed`. */

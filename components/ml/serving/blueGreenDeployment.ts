@@ -41,11 +41,6 @@ export interface BlueGreenDeploymentArgs {
   armEndpoint?: string;
   /** Tags for the deployments. @default {} */
   tags?: Tags;
-  /**
-   * The provider behind the traffic resource.
-   * @default - Azure Resource Manager with DefaultAzureCredential
-   */
-  trafficProvider?: pulumi.dynamic.ResourceProvider;
 }
 
 const defaultProbe: Required<SlotProbeArgs> = {
@@ -72,7 +67,18 @@ export class BlueGreenDeployment extends pulumi.ComponentResource {
   /** The mirror traffic, by deployment name, once applied. */
   public readonly mirrorTraffic: pulumi.Output<Record<string, number>>;
 
-  constructor(name: string, args: BlueGreenDeploymentArgs, opts?: pulumi.ComponentResourceOptions) {
+  /**
+   * @param trafficProvider the provider behind the traffic resource (tests inject one pointed at a
+   * fake ARM server); a constructor parameter, not an argument, because arguments are plain data
+   * that every Pulumi language can pass (docs/decisions.md).
+   * @default - Azure Resource Manager with DefaultAzureCredential
+   */
+  constructor(
+    name: string,
+    args: BlueGreenDeploymentArgs,
+    opts?: pulumi.ComponentResourceOptions,
+    trafficProvider?: pulumi.dynamic.ResourceProvider,
+  ) {
     super(TOKEN, name, {}, opts);
     const v = new InputValidator(TOKEN, name);
     validateBlueGreenDeploymentArgs(v, args);
@@ -105,7 +111,7 @@ export class BlueGreenDeployment extends pulumi.ComponentResource {
       },
       // Written only once every slot's deployment exists and has provisioned.
       { parent: this, dependsOn: Object.values(this.deployments) },
-      args.trafficProvider,
+      trafficProvider,
     );
     this.traffic = allocation.traffic;
     this.mirrorTraffic = allocation.mirrorTraffic;
