@@ -230,7 +230,7 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       d("PrivateContainerRegistry", "untagged manifests deleted after 7 days (`retentionDays`)"),
       d(
         "CmkStorageAccount",
-        "previous blob versions moved to cool after 30 days and deleted after 365 (`lifecycle`; opt out: `lifecycle: false`)",
+        "previous blob versions moved to cool after 30 days and deleted after 365 (`lifecycle`; opt out: `lifecycle: { enabled: false }`)",
       ),
     ],
   },

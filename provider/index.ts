@@ -10,7 +10,9 @@ import { componentProviderHost, getPulumiComponents } from "@pulumi/pulumi/provi
 import * as library from "../components";
 import { installSchemaShapes } from "./schemaShapes";
 
-export { NOT_IN_SCHEMA } from "./notInSchema";
+import { NOT_IN_SCHEMA } from "./notInSchema";
+
+export { NOT_IN_SCHEMA };
 
 /** The schema's package name: type tokens read `ailz:index:<Component>`. */
 export const PACKAGE_NAME = "ailz";
@@ -19,7 +21,9 @@ export const PACKAGE_NAME = "ailz";
  * The component classes the provider serves: every public `ComponentResource` (the classes in
  * `NOT_IN_SCHEMA` are not components, so this leaves them out).
  */
-export const servedComponents = getPulumiComponents(library);
+export const servedComponents = getPulumiComponents(library).filter(
+  (component) => !(component.name in NOT_IN_SCHEMA),
+);
 
 /** Starts the provider; `pluginDir` holds PulumiPlugin.yaml, package.json and tsconfig.json. */
 export function serve(pluginDir: string): Promise<void> {

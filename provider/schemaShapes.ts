@@ -232,6 +232,11 @@ function adapted(
         docString,
       );
     }
+    // An open-ended record among the choices (a pack config entry: a level, or parameters by
+    // name) has no closed shape: the schema takes any value and the component checks it.
+    if (members.length > 1 && members.some((t) => t.getStringIndexType() !== undefined)) {
+      return makeProp(context, { $ref: "pulumi.json#/Any" }, opt, docString);
+    }
     const strings = members.filter((t) => (t.flags & ts.TypeFlags.String) !== 0);
     const objects = members.filter((t) => isObjectLike(self, t));
     if (strings.length === 1 && objects.length === 1 && members.length === 2) {

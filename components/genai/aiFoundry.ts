@@ -184,30 +184,30 @@ export class AiFoundry extends pulumi.ComponentResource {
   /** Project name -> its ID, identity and endpoint. */
   public readonly projects: Record<string, FoundryProjectOutput>;
 
-  constructor(name: string, input: AiFoundryArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: AiFoundryArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    validate(name, args);
+    const resolved = resolve(args);
+    validate(name, resolved);
 
-    const tags = mergeTags(args.tags);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const accountName = args.accountName
-      ? pulumi.output(args.accountName)
+    const accountName = resolved.accountName
+      ? pulumi.output(resolved.accountName)
       : pulumi
-          .all([subscriptionId, args.resourceGroupName])
+          .all([subscriptionId, resolved.resourceGroupName])
           .apply(([sub, group]) =>
             defaultName("aiFoundryAccount", name, [sub, group, name]).toLowerCase(),
           );
     const subdomain = accountName.apply((n) => n.toLowerCase());
-    const cmk = args.customerManagedKey;
-    const identity = renderIdentity(args.managedIdentities, cmk.userAssignedIdentityResourceId);
-    const publicAccess = args.publicNetworkAccess;
+    const cmk = resolved.customerManagedKey;
+    const identity = renderIdentity(resolved.managedIdentities, cmk.userAssignedIdentityResourceId);
+    const publicAccess = resolved.publicNetworkAccess;
 
     const account = new OpenAiAccount(
       `${name}-account`,
       {
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         accountName,
         kind: "AIServices",
         sku: { name: "S0" },
@@ -222,26 +222,26 @@ export class AiFoundry extends pulumi.ComponentResource {
         properties: {
           customSubDomainName: subdomain,
           allowProjectManagement: true,
-          disableLocalAuth: args.disableLocalAuth,
+          disableLocalAuth: resolved.disableLocalAuth,
           publicNetworkAccess: publicAccess,
           networkAcls: {
             defaultAction: "Deny",
             bypass: "AzureServices",
             ipRules:
               publicAccess === "Enabled"
-                ? (args.allowedIpRanges ?? []).map((value) => ({ value }))
+                ? (resolved.allowedIpRanges ?? []).map((value) => ({ value }))
                 : [],
             virtualNetworkRules: [],
           },
-          restrictOutboundNetworkAccess: args.restrictOutboundNetworkAccess,
-          allowedFqdnList: args.allowedFqdnList ?? [],
-          ...(args.agentSubnetResourceId === undefined
+          restrictOutboundNetworkAccess: resolved.restrictOutboundNetworkAccess,
+          allowedFqdnList: resolved.allowedFqdnList ?? [],
+          ...(resolved.agentSubnetResourceId === undefined
             ? {}
             : {
                 networkInjections: [
                   {
                     scenario: "agent",
-                    subnetArmId: args.agentSubnetResourceId,
+                    subnetArmId: resolved.agentSubnetResourceId,
                     useMicrosoftManagedNetwork: false,
                   },
                 ],
@@ -250,13 +250,13 @@ export class AiFoundry extends pulumi.ComponentResource {
         },
         tags,
       },
-      statefulOptions(this, args.protect),
+      statefulOptions(this, resolved.protect),
     );
 
     const resourceId = knownResourceId(
       account,
       subscriptionId,
-      args.resourceGroupName,
+      resolved.resourceGroupName,
       "Microsoft.CognitiveServices/accounts",
       accountName,
     );
@@ -264,10 +264,10 @@ export class AiFoundry extends pulumi.ComponentResource {
     this.contentFilterNames = createAccountDeployments(
       name,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName: resolved.resourceGroupName,
         accountName: childAccountName,
-        contentFilter: args.contentFilter,
-        deployments: args.deployments,
+        contentFilter: resolved.contentFilter,
+        deployments: resolved.deployments,
         tags,
       },
       this,
@@ -279,22 +279,22 @@ export class AiFoundry extends pulumi.ComponentResource {
       {
         resourceId,
         resourceName: accountName,
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         tags,
       },
       ["aiServices"],
-      args,
+      resolved,
       { parent: this },
     );
 
     this.projects = {};
-    for (const project of args.projects) {
+    for (const project of resolved.projects) {
       this.projects[project.name] = createFoundryProject(
         {
           componentName: name,
-          resourceGroupName: args.resourceGroupName,
-          location: args.location,
+          resourceGroupName: resolved.resourceGroupName,
+          location: resolved.location,
           subscriptionId,
           accountName: childAccountName,
           subdomain,

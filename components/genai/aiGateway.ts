@@ -200,31 +200,31 @@ export class AiGateway extends pulumi.ComponentResource {
   /** The gateway's identity, which holds the data-plane role on each backend. */
   public readonly principalId: pulumi.Output<string>;
 
-  constructor(name: string, input: AiGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: AiGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    validate(name, args);
+    const resolved = resolve(args);
+    validate(name, resolved);
 
-    const tags = mergeTags(args.tags);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const serviceName = args.serviceName
-      ? pulumi.output(args.serviceName)
+    const serviceName = resolved.serviceName
+      ? pulumi.output(resolved.serviceName)
       : pulumi
-          .all([subscriptionId, args.resourceGroupName])
+          .all([subscriptionId, resolved.resourceGroupName])
           .apply(([sub, group]) => defaultName("apiManagement", name, [sub, group, name]));
 
     const service = new apimanagement.ApiManagementService(
       `${name}-apim`,
       {
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         serviceName,
-        publisherEmail: args.publisherEmail,
-        publisherName: args.publisherName,
-        sku: { name: args.skuName, capacity: args.capacity },
+        publisherEmail: resolved.publisherEmail,
+        publisherName: resolved.publisherName,
+        sku: { name: resolved.skuName, capacity: resolved.capacity },
         identity: { type: "SystemAssigned" },
         virtualNetworkType: "Internal",
-        virtualNetworkConfiguration: { subnetResourceId: args.subnetResourceId },
+        virtualNetworkConfiguration: { subnetResourceId: resolved.subnetResourceId },
         // Internal mode: the gateway has only a private address; Azure refuses "Disabled" here.
         publicNetworkAccess: "Enabled",
         customProperties: legacyProtocolsOff,
@@ -232,13 +232,13 @@ export class AiGateway extends pulumi.ComponentResource {
         legacyPortalStatus: "Disabled",
         tags,
       },
-      statefulOptions(this, args.protect),
+      statefulOptions(this, resolved.protect),
     );
 
     const resourceId = knownResourceId(
       service,
       subscriptionId,
-      args.resourceGroupName,
+      resolved.resourceGroupName,
       "Microsoft.ApiManagement/service",
       serviceName,
     );
@@ -246,11 +246,11 @@ export class AiGateway extends pulumi.ComponentResource {
     const svc = afterResource(service, serviceName);
     const principalId = service.identity.apply((i) => i?.principalId ?? "");
 
-    const backendIds = args.backends.map((b) => {
+    const backendIds = resolved.backends.map((b) => {
       new apimanagement.Backend(
         `${name}-backend-${b.name}`,
         {
-          resourceGroupName: args.resourceGroupName,
+          resourceGroupName: resolved.resourceGroupName,
           serviceName: svc,
           backendId: b.name,
           url: b.url,
@@ -297,12 +297,12 @@ export class AiGateway extends pulumi.ComponentResource {
     const pool = new apimanagement.Backend(
       `${name}-pool`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName: resolved.resourceGroupName,
         serviceName: svc,
         backendId: "ai-pool",
         type: "Pool",
         pool: {
-          services: args.backends.map((b, i) => ({
+          services: resolved.backends.map((b, i) => ({
             id: backendIds[i],
             priority: b.priority ?? 1,
             weight: b.weight ?? 1,
@@ -315,19 +315,19 @@ export class AiGateway extends pulumi.ComponentResource {
     const logger = new apimanagement.Logger(
       `${name}-appinsights`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName: resolved.resourceGroupName,
         serviceName: svc,
         loggerId: "appinsights",
         loggerType: "applicationInsights",
-        resourceId: args.applicationInsights.resourceId,
-        credentials: { connectionString: args.applicationInsights.connectionString },
+        resourceId: resolved.applicationInsights.resourceId,
+        credentials: { connectionString: resolved.applicationInsights.connectionString },
       },
       child,
     );
     new apimanagement.Diagnostic(
       `${name}-appinsights-diag`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName: resolved.resourceGroupName,
         serviceName: svc,
         diagnosticId: "applicationinsights",
         loggerId: pulumi.interpolate`${resourceId}/loggers/appinsights`,
@@ -343,11 +343,11 @@ export class AiGateway extends pulumi.ComponentResource {
     const api = new apimanagement.Api(
       `${name}-api`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName: resolved.resourceGroupName,
         serviceName: svc,
         apiId: "ai",
         displayName: "AI",
-        path: args.apiPath,
+        path: resolved.apiPath,
         protocols: ["https"],
         subscriptionRequired: true,
         subscriptionKeyParameterNames: { header: "api-key", query: "api-key" },
@@ -357,27 +357,27 @@ export class AiGateway extends pulumi.ComponentResource {
     new apimanagement.ApiPolicy(
       `${name}-api-policy`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName: resolved.resourceGroupName,
         serviceName: svc,
         apiId: afterResource(api, "ai"),
         policyId: "policy",
         format: "rawxml",
         value: renderGatewayPolicy({
           backendId: "ai-pool",
-          tokensPerMinute: args.tokensPerMinute,
+          tokensPerMinute: resolved.tokensPerMinute,
           metricNamespace: "ai-gateway",
         }),
       },
       { parent: this, dependsOn: [pool] },
     );
 
-    createDiagnosticSettings(name, "apim", resourceId, args.diagnosticSettings, child);
-    createRoleAssignments(name, "apim", resourceId, args.roleAssignments ?? [], child);
-    createLock(name, serviceName, resourceId, args.lock, child);
+    createDiagnosticSettings(name, "apim", resourceId, resolved.diagnosticSettings, child);
+    createRoleAssignments(name, "apim", resourceId, resolved.roleAssignments ?? [], child);
+    createLock(name, serviceName, resourceId, resolved.lock, child);
 
     this.name = serviceName;
     this.resourceId = resourceId;
-    this.endpoint = pulumi.interpolate`https://${serviceName}.azure-api.net/${args.apiPath}`;
+    this.endpoint = pulumi.interpolate`https://${serviceName}.azure-api.net/${resolved.apiPath}`;
     this.principalId = principalId;
     this.registerOutputs({
       name: this.name,

@@ -163,49 +163,49 @@ export class PrivateCosmosDb extends pulumi.ComponentResource {
   public readonly endpoint: pulumi.Output<string>;
   public readonly privateEndpoints: PrivateEndpointOutput[];
 
-  constructor(name: string, input: PrivateCosmosDbArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: PrivateCosmosDbArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    validate(name, args);
+    const resolved = resolve(args);
+    validate(name, resolved);
 
-    const tags = mergeTags(args.tags);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const accountName = args.accountName
-      ? pulumi.output(args.accountName)
+    const accountName = resolved.accountName
+      ? pulumi.output(resolved.accountName)
       : pulumi
-          .all([subscriptionId, args.resourceGroupName])
+          .all([subscriptionId, resolved.resourceGroupName])
           .apply(([sub, group]) => defaultName("cosmosDbAccount", name, [sub, group, name]));
-    const cmk = args.customerManagedKey;
-    const identity = renderIdentity(args.managedIdentities, cmk.userAssignedIdentityResourceId);
+    const cmk = resolved.customerManagedKey;
+    const identity = renderIdentity(resolved.managedIdentities, cmk.userAssignedIdentityResourceId);
 
     const account = new cosmosdb.DatabaseAccount(
       `${name}-cosmos`,
       {
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         accountName,
         kind: "GlobalDocumentDB",
         databaseAccountOfferType: "Standard",
-        locations: [args.location, ...args.failoverLocations].map((locationName, i) => ({
+        locations: [resolved.location, ...resolved.failoverLocations].map((locationName, i) => ({
           locationName,
           failoverPriority: i,
-          isZoneRedundant: args.zoneRedundant,
+          isZoneRedundant: resolved.zoneRedundant,
         })),
-        enableAutomaticFailover: args.failoverLocations.length > 0,
+        enableAutomaticFailover: resolved.failoverLocations.length > 0,
         consistencyPolicy: { defaultConsistencyLevel: "Session" },
-        disableLocalAuth: args.disableLocalAuth,
-        disableKeyBasedMetadataWriteAccess: args.disableKeyBasedMetadataWriteAccess,
-        publicNetworkAccess: args.publicNetworkAccess,
+        disableLocalAuth: resolved.disableLocalAuth,
+        disableKeyBasedMetadataWriteAccess: resolved.disableKeyBasedMetadataWriteAccess,
+        publicNetworkAccess: resolved.publicNetworkAccess,
         ipRules:
-          args.publicNetworkAccess === "Enabled"
-            ? (args.allowedIpRanges ?? []).map((ipAddressOrRange) => ({ ipAddressOrRange }))
+          resolved.publicNetworkAccess === "Enabled"
+            ? (resolved.allowedIpRanges ?? []).map((ipAddressOrRange) => ({ ipAddressOrRange }))
             : [],
         isVirtualNetworkFilterEnabled: false,
         networkAclBypass: "None",
         minimalTlsVersion: "Tls12",
         backupPolicy: {
           type: "Continuous",
-          continuousModeProperties: { tier: args.continuousBackupTier },
+          continuousModeProperties: { tier: resolved.continuousBackupTier },
         },
         keyVaultKeyUri: keyIdentifier(cmk),
         defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${cmk.userAssignedIdentityResourceId}`,
@@ -215,13 +215,13 @@ export class PrivateCosmosDb extends pulumi.ComponentResource {
         },
         tags,
       },
-      statefulOptions(this, args.protect),
+      statefulOptions(this, resolved.protect),
     );
 
     const resourceId = knownResourceId(
       account,
       subscriptionId,
-      args.resourceGroupName,
+      resolved.resourceGroupName,
       "Microsoft.DocumentDB/databaseAccounts",
       accountName,
     );
@@ -231,12 +231,12 @@ export class PrivateCosmosDb extends pulumi.ComponentResource {
       {
         resourceId,
         resourceName: accountName,
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         tags,
       },
       ["Sql"],
-      args,
+      resolved,
       { parent: this },
     );
 

@@ -208,41 +208,41 @@ export class PrivateSearch extends pulumi.ComponentResource {
   public readonly principalId: pulumi.Output<string | undefined>;
   public readonly privateEndpoints: PrivateEndpointOutput[];
 
-  constructor(name: string, input: PrivateSearchArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: PrivateSearchArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    validate(name, args);
+    const resolved = resolve(args);
+    validate(name, resolved);
 
-    const tags = mergeTags(args.tags);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const serviceName = args.serviceName
-      ? pulumi.output(args.serviceName)
+    const serviceName = resolved.serviceName
+      ? pulumi.output(resolved.serviceName)
       : pulumi
-          .all([subscriptionId, args.resourceGroupName])
+          .all([subscriptionId, resolved.resourceGroupName])
           .apply(([sub, group]) => defaultName("searchService", name, [sub, group, name]));
-    const identity = renderIdentity(args.managedIdentities);
+    const identity = renderIdentity(resolved.managedIdentities);
 
     const service = new search.Service(
       `${name}-search`,
       {
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         searchServiceName: serviceName,
-        sku: { name: args.skuName },
-        replicaCount: args.replicaCount,
-        partitionCount: args.partitionCount,
+        sku: { name: resolved.skuName },
+        replicaCount: resolved.replicaCount,
+        partitionCount: resolved.partitionCount,
         hostingMode: "Default",
-        disableLocalAuth: args.disableLocalAuth,
-        publicNetworkAccess: args.publicNetworkAccess,
+        disableLocalAuth: resolved.disableLocalAuth,
+        publicNetworkAccess: resolved.publicNetworkAccess,
         networkRuleSet: {
           bypass: "None",
           ipRules:
-            args.publicNetworkAccess === "Enabled"
-              ? (args.allowedIpRanges ?? []).map((value) => ({ value }))
+            resolved.publicNetworkAccess === "Enabled"
+              ? (resolved.allowedIpRanges ?? []).map((value) => ({ value }))
               : [],
         },
         encryptionWithCmk: {
-          enforcement: args.enforceCustomerManagedKey ? "Enabled" : "Unspecified",
+          enforcement: resolved.enforceCustomerManagedKey ? "Enabled" : "Unspecified",
         },
         identity: {
           // Search spells the combined type with a space.
@@ -252,27 +252,27 @@ export class PrivateSearch extends pulumi.ComponentResource {
               : identity.type,
           userAssignedIdentities: identity.userAssignedIdentities,
         },
-        semanticSearch: args.semanticSearch,
+        semanticSearch: resolved.semanticSearch,
         tags,
       },
-      statefulOptions(this, args.protect),
+      statefulOptions(this, resolved.protect),
     );
 
     const resourceId = knownResourceId(
       service,
       subscriptionId,
-      args.resourceGroupName,
+      resolved.resourceGroupName,
       "Microsoft.Search/searchServices",
       serviceName,
     );
     const child = { parent: this };
     // Search processes one shared private link operation at a time.
     let previous: pulumi.Resource | undefined;
-    for (const link of args.sharedPrivateLinks) {
+    for (const link of resolved.sharedPrivateLinks) {
       previous = new search.SharedPrivateLinkResource(
         `${name}-spl-${link.name}`,
         {
-          resourceGroupName: args.resourceGroupName,
+          resourceGroupName: resolved.resourceGroupName,
           searchServiceName: afterResource(service, serviceName),
           sharedPrivateLinkResourceName: link.name,
           properties: {
@@ -291,12 +291,12 @@ export class PrivateSearch extends pulumi.ComponentResource {
       {
         resourceId,
         resourceName: serviceName,
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         tags,
       },
       ["searchService"],
-      args,
+      resolved,
       child,
     );
 

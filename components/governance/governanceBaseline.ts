@@ -221,17 +221,17 @@ export class GovernanceBaseline extends pulumi.ComponentResource {
   /** The IDs of the pack's assignments, by logical name. */
   public readonly assignmentIds: Record<string, pulumi.Output<string>>;
 
-  constructor(name: string, input: GovernanceBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: GovernanceBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    const plan = planAssignments(args.policyConfig, args.stackTags, args.scope.kind);
+    const resolved = resolve(args);
+    const plan = planAssignments(resolved.policyConfig, resolved.stackTags, resolved.scope.kind);
     const assigned = new Set(plan.assignments.map((a) => a.policy));
-    const exemptionPlan = planExemptions(args.policyConfig, assigned, args.today);
-    validate(name, args, exemptionPlan.problems, exemptionPlan.exemptions);
+    const exemptionPlan = planExemptions(resolved.policyConfig, assigned, resolved.today);
+    validate(name, resolved, exemptionPlan.problems, exemptionPlan.exemptions);
 
     const perPolicy = new Map<string, number>();
     for (const a of plan.assignments) perPolicy.set(a.policy, (perPolicy.get(a.policy) ?? 0) + 1);
-    const scopeId = pulumi.output(args.scope.id);
+    const scopeId = pulumi.output(resolved.scope.id);
     const assignmentIds: Record<string, pulumi.Output<string>> = {};
     const byPolicy = new Map<string, pulumi.Output<string>[]>();
     for (const a of plan.assignments) {
@@ -267,7 +267,7 @@ export class GovernanceBaseline extends pulumi.ComponentResource {
     }
 
     for (const e of exemptionPlan.exemptions) {
-      const scopes = args.exemptionScopes[e.resource];
+      const scopes = resolved.exemptionScopes[e.resource];
       (byPolicy.get(e.policy) ?? []).forEach((assignmentId, i) =>
         scopes.forEach(
           (scope, j) =>
@@ -288,10 +288,10 @@ export class GovernanceBaseline extends pulumi.ComponentResource {
       );
     }
 
-    const cluster = args.cluster;
+    const cluster = resolved.cluster;
     if (cluster !== undefined) this.assignClusterPolicies(name, cluster);
 
-    const defender = args.defenderPlans;
+    const defender = resolved.defenderPlans;
     if (defender !== undefined) {
       const scope = pulumi.interpolate`/subscriptions/${defender.subscriptionId}`;
       for (const plan of defender.plans) {

@@ -72,13 +72,13 @@ export class Bastion extends pulumi.ComponentResource {
   /** The AzureBastionSubnet's CIDR block, which the jump box's NSG admits SSH from. */
   public readonly subnetPrefix: string;
 
-  constructor(name: string, input: BastionArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: BastionArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    validate(name, args);
-    const tags = mergeTags(args.tags);
+    const resolved = resolve(args);
+    validate(name, resolved);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const rg = args.resourceGroupName;
+    const rg = resolved.resourceGroupName;
 
     const subnetId = createOperatorSubnet(
       name,
@@ -87,9 +87,9 @@ export class Bastion extends pulumi.ComponentResource {
       "AzureBastionSubnet",
       {
         resourceGroupName: rg,
-        location: args.location,
-        virtualNetworkResourceId: args.virtualNetworkResourceId,
-        subnetPrefix: args.subnetPrefix,
+        location: resolved.location,
+        virtualNetworkResourceId: resolved.virtualNetworkResourceId,
+        subnetPrefix: resolved.subnetPrefix,
         securityRules: bastionSecurityRules(),
         tags,
         subscriptionId,
@@ -101,7 +101,7 @@ export class Bastion extends pulumi.ComponentResource {
       `${name}-pip`,
       {
         resourceGroupName: rg,
-        location: args.location,
+        location: resolved.location,
         publicIpAddressName: pipName,
         sku: { name: "Standard", tier: "Regional" },
         publicIPAllocationMethod: "Static",
@@ -116,11 +116,11 @@ export class Bastion extends pulumi.ComponentResource {
       `${name}-bastion`,
       {
         resourceGroupName: rg,
-        location: args.location,
+        location: resolved.location,
         bastionHostName: bastionName,
         sku: { name: "Standard" },
-        scaleUnits: args.scaleUnits,
-        enableTunneling: args.enableTunneling,
+        scaleUnits: resolved.scaleUnits,
+        enableTunneling: resolved.enableTunneling,
         enableShareableLink: false,
         enableIpConnect: false,
         enableFileCopy: false,
@@ -150,11 +150,11 @@ export class Bastion extends pulumi.ComponentResource {
       "Microsoft.Network/bastionHosts",
       bastionName,
     );
-    createDiagnosticSettings(name, "bastion", this.resourceId, args.diagnosticSettings, {
+    createDiagnosticSettings(name, "bastion", this.resourceId, resolved.diagnosticSettings, {
       parent: this,
     });
     this.subnetResourceId = subnetId;
-    this.subnetPrefix = args.subnetPrefix;
+    this.subnetPrefix = resolved.subnetPrefix;
     this.registerOutputs({ resourceId: this.resourceId });
   }
 }

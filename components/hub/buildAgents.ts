@@ -95,13 +95,13 @@ export class BuildAgents extends pulumi.ComponentResource {
   public readonly resourceId: pulumi.Output<string>;
   public readonly subnetResourceId: pulumi.Output<string>;
 
-  constructor(name: string, input: BuildAgentsArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: BuildAgentsArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(name, input);
-    validate(name, args);
-    const tags = mergeTags(args.tags);
+    const resolved = resolve(name, args);
+    validate(name, resolved);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const rg = args.resourceGroupName;
+    const rg = resolved.resourceGroupName;
 
     const subnetId = createOperatorSubnet(
       name,
@@ -109,10 +109,10 @@ export class BuildAgents extends pulumi.ComponentResource {
       defaultName("subnet", "build-agents"),
       {
         resourceGroupName: rg,
-        location: args.location,
-        virtualNetworkResourceId: args.virtualNetworkResourceId,
-        subnetPrefix: args.subnetPrefix,
-        routeTableResourceId: args.routeTableResourceId,
+        location: resolved.location,
+        virtualNetworkResourceId: resolved.virtualNetworkResourceId,
+        subnetPrefix: resolved.subnetPrefix,
+        routeTableResourceId: resolved.routeTableResourceId,
         // Agents take no inbound sessions at all: no Bastion source is admitted.
         securityRules: bastionOnlyRules(undefined),
         tags,
@@ -124,20 +124,23 @@ export class BuildAgents extends pulumi.ComponentResource {
       `${name}-vmss`,
       {
         resourceGroupName: rg,
-        location: args.location,
-        vmScaleSetName: args.scaleSetName,
+        location: resolved.location,
+        vmScaleSetName: resolved.scaleSetName,
         // Flexible orchestration: the platform patches each instance (AutomaticByPlatform),
         // which Uniform scale sets do not support.
         orchestrationMode: "Flexible",
         platformFaultDomainCount: 1,
-        sku: { name: args.vmSize, tier: "Standard", capacity: args.instanceCount },
+        sku: { name: resolved.vmSize, tier: "Standard", capacity: resolved.instanceCount },
         zones: ["1", "2", "3"],
         identity: { type: "SystemAssigned" },
         virtualMachineProfile: {
           osProfile: {
             computerNamePrefix: "agent",
-            adminUsername: args.adminUsername,
-            linuxConfiguration: linuxConfiguration(args.adminUsername, args.adminSshPublicKey),
+            adminUsername: resolved.adminUsername,
+            linuxConfiguration: linuxConfiguration(
+              resolved.adminUsername,
+              resolved.adminSshPublicKey,
+            ),
           },
           securityProfile: trustedLaunchProfile,
           storageProfile: {
@@ -170,7 +173,7 @@ export class BuildAgents extends pulumi.ComponentResource {
       subscriptionId,
       rg,
       "Microsoft.Compute/virtualMachineScaleSets",
-      args.scaleSetName,
+      resolved.scaleSetName,
     );
     this.subnetResourceId = subnetId;
     this.registerOutputs({ resourceId: this.resourceId });

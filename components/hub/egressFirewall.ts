@@ -267,16 +267,16 @@ export class EgressFirewall extends pulumi.ComponentResource {
   public readonly firewallResourceId: pulumi.Output<string>;
   public readonly firewallPolicyResourceId: pulumi.Output<string>;
 
-  constructor(name: string, input: EgressFirewallArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: EgressFirewallArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(name, input);
-    const subnetCidr = validate(name, args);
+    const resolved = resolve(name, args);
+    const subnetCidr = validate(name, resolved);
 
-    const tags = mergeTags(args.tags);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const rg = args.resourceGroupName;
-    const location = args.location;
-    const vnetName = args.virtualNetworkName;
+    const rg = resolved.resourceGroupName;
+    const location = resolved.location;
+    const vnetName = resolved.virtualNetworkName;
 
     const vnet = new network.VirtualNetwork(
       `${name}-vnet`,
@@ -284,12 +284,12 @@ export class EgressFirewall extends pulumi.ComponentResource {
         resourceGroupName: rg,
         location,
         virtualNetworkName: vnetName,
-        addressSpace: { addressPrefixes: args.addressPrefixes },
+        addressSpace: { addressPrefixes: resolved.addressPrefixes },
         tags,
       },
       { parent: this },
     );
-    const natGatewayId = args.natGateway
+    const natGatewayId = resolved.natGateway
       ? createFirewallNatGateway(name, rg, location, tags, subscriptionId, this)
       : undefined;
     const subnet = new network.Subnet(
@@ -314,7 +314,7 @@ export class EgressFirewall extends pulumi.ComponentResource {
         sku: { name: "Standard", tier: "Regional" },
         publicIPAllocationMethod: "Static",
         publicIPAddressVersion: "IPv4",
-        zones: args.zones,
+        zones: resolved.zones,
         tags,
       },
       { parent: this },
@@ -326,10 +326,10 @@ export class EgressFirewall extends pulumi.ComponentResource {
         resourceGroupName: rg,
         location,
         firewallPolicyName: policyName,
-        sku: { tier: args.tier },
+        sku: { tier: resolved.tier },
         threatIntelMode: "Deny",
         dnsSettings: { enableProxy: true },
-        intrusionDetection: args.tier === "Premium" ? { mode: "Deny" } : undefined,
+        intrusionDetection: resolved.tier === "Premium" ? { mode: "Deny" } : undefined,
         tags,
       },
       { parent: this },
@@ -348,7 +348,10 @@ export class EgressFirewall extends pulumi.ComponentResource {
         firewallPolicyName: policyName,
         ruleCollectionGroupName: "landing-zone-egress",
         priority: 200,
-        ruleCollections: egressRuleCollections(args.sourceAddressPrefixes, args.allowedFqdns),
+        ruleCollections: egressRuleCollections(
+          resolved.sourceAddressPrefixes,
+          resolved.allowedFqdns,
+        ),
       },
       { parent: this, dependsOn: [policy] },
     );
@@ -359,9 +362,9 @@ export class EgressFirewall extends pulumi.ComponentResource {
         resourceGroupName: rg,
         location,
         azureFirewallName: firewallName,
-        sku: { name: "AZFW_VNet", tier: args.tier },
+        sku: { name: "AZFW_VNet", tier: resolved.tier },
         firewallPolicy: { id: policyId },
-        zones: args.zones,
+        zones: resolved.zones,
         ipConfigurations: [
           {
             name: "ipconfig",
@@ -398,7 +401,7 @@ export class EgressFirewall extends pulumi.ComponentResource {
       "Microsoft.Network/azureFirewalls",
       firewallName,
     );
-    createDiagnosticSettings(name, "firewall", firewallId, args.diagnosticSettings, {
+    createDiagnosticSettings(name, "firewall", firewallId, resolved.diagnosticSettings, {
       parent: this,
     });
 
@@ -411,7 +414,7 @@ export class EgressFirewall extends pulumi.ComponentResource {
       vnetName,
     );
     this.virtualNetworkName = vnetName;
-    this.addressPrefixes = args.addressPrefixes;
+    this.addressPrefixes = resolved.addressPrefixes;
     this.firewallResourceId = firewallId;
     this.firewallPolicyResourceId = policyId;
     this.registerOutputs({

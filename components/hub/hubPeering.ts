@@ -87,12 +87,12 @@ export class HubPeering extends pulumi.ComponentResource {
   public readonly spokeToHubPeeringName: string;
   public readonly hubToSpokePeeringName: string | undefined;
 
-  constructor(name: string, input: HubPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: HubPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    validate(name, args);
-    const spoke = vnetParts(args.spokeVirtualNetworkResourceId);
-    const hub = vnetParts(args.hubVirtualNetworkResourceId);
+    const resolved = resolve(args);
+    validate(name, resolved);
+    const spoke = vnetParts(resolved.spokeVirtualNetworkResourceId);
+    const hub = vnetParts(resolved.hubVirtualNetworkResourceId);
 
     const spokeToHub = new network.VirtualNetworkPeering(
       `${name}-spoke-to-hub`,
@@ -100,26 +100,26 @@ export class HubPeering extends pulumi.ComponentResource {
         resourceGroupName: spoke.group,
         virtualNetworkName: spoke.name,
         virtualNetworkPeeringName: "peer-spoke-to-hub",
-        remoteVirtualNetwork: { id: args.hubVirtualNetworkResourceId },
+        remoteVirtualNetwork: { id: resolved.hubVirtualNetworkResourceId },
         allowVirtualNetworkAccess: true,
         allowForwardedTraffic: true,
         allowGatewayTransit: false,
-        useRemoteGateways: args.useRemoteGateways,
+        useRemoteGateways: resolved.useRemoteGateways,
       },
       { parent: this },
     );
-    if (args.createHubSide) {
+    if (resolved.createHubSide) {
       new network.VirtualNetworkPeering(
         `${name}-hub-to-spoke`,
         {
           resourceGroupName: hub.group,
           virtualNetworkName: hub.name,
           virtualNetworkPeeringName: `peer-hub-to-${name}`,
-          remoteVirtualNetwork: { id: args.spokeVirtualNetworkResourceId },
+          remoteVirtualNetwork: { id: resolved.spokeVirtualNetworkResourceId },
           allowVirtualNetworkAccess: true,
           allowForwardedTraffic: false,
           // Offered only when the spoke uses it, i.e. when the hub has a gateway.
-          allowGatewayTransit: args.useRemoteGateways,
+          allowGatewayTransit: resolved.useRemoteGateways,
           useRemoteGateways: false,
         },
         // Azure serialises peering changes between the same two networks.
@@ -127,7 +127,7 @@ export class HubPeering extends pulumi.ComponentResource {
       );
     }
     this.spokeToHubPeeringName = "peer-spoke-to-hub";
-    this.hubToSpokePeeringName = args.createHubSide ? `peer-hub-to-${name}` : undefined;
+    this.hubToSpokePeeringName = resolved.createHubSide ? `peer-hub-to-${name}` : undefined;
     this.registerOutputs({});
   }
 }

@@ -106,13 +106,13 @@ export class JumpBox extends pulumi.ComponentResource {
   /** The VM's system-assigned identity, for role assignments the operators' tools need. */
   public readonly principalId: pulumi.Output<string | undefined>;
 
-  constructor(name: string, input: JumpBoxArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: JumpBoxArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(name, input);
-    validate(name, args);
-    const tags = mergeTags(args.tags);
+    const resolved = resolve(name, args);
+    validate(name, resolved);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const rg = args.resourceGroupName;
+    const rg = resolved.resourceGroupName;
 
     const subnetId = createOperatorSubnet(
       name,
@@ -120,11 +120,11 @@ export class JumpBox extends pulumi.ComponentResource {
       defaultName("subnet", "jumpbox"),
       {
         resourceGroupName: rg,
-        location: args.location,
-        virtualNetworkResourceId: args.virtualNetworkResourceId,
-        subnetPrefix: args.subnetPrefix,
-        routeTableResourceId: args.routeTableResourceId,
-        securityRules: bastionOnlyRules(args.bastionSubnetPrefix),
+        location: resolved.location,
+        virtualNetworkResourceId: resolved.virtualNetworkResourceId,
+        subnetPrefix: resolved.subnetPrefix,
+        routeTableResourceId: resolved.routeTableResourceId,
+        securityRules: bastionOnlyRules(resolved.bastionSubnetPrefix),
         tags,
         subscriptionId,
       },
@@ -135,7 +135,7 @@ export class JumpBox extends pulumi.ComponentResource {
       `${name}-nic`,
       {
         resourceGroupName: rg,
-        location: args.location,
+        location: resolved.location,
         networkInterfaceName: nicName,
         // No publicIPAddress: the VM is reached through Bastion only.
         ipConfigurations: [
@@ -149,10 +149,10 @@ export class JumpBox extends pulumi.ComponentResource {
       `${name}-vm`,
       {
         resourceGroupName: rg,
-        location: args.location,
-        vmName: args.vmName,
-        zones: [args.zone],
-        hardwareProfile: { vmSize: args.vmSize },
+        location: resolved.location,
+        vmName: resolved.vmName,
+        zones: [resolved.zone],
+        hardwareProfile: { vmSize: resolved.vmSize },
         identity: { type: "SystemAssigned" },
         networkProfile: {
           networkInterfaces: [
@@ -169,9 +169,12 @@ export class JumpBox extends pulumi.ComponentResource {
           ],
         },
         osProfile: {
-          computerName: args.vmName,
-          adminUsername: args.adminUsername,
-          linuxConfiguration: linuxConfiguration(args.adminUsername, args.adminSshPublicKey),
+          computerName: resolved.vmName,
+          adminUsername: resolved.adminUsername,
+          linuxConfiguration: linuxConfiguration(
+            resolved.adminUsername,
+            resolved.adminSshPublicKey,
+          ),
         },
         securityProfile: trustedLaunchProfile,
         storageProfile: {
@@ -191,8 +194,8 @@ export class JumpBox extends pulumi.ComponentResource {
       `${name}-entra-login`,
       {
         resourceGroupName: rg,
-        location: args.location,
-        vmName: args.vmName,
+        location: resolved.location,
+        vmName: resolved.vmName,
         vmExtensionName: "AADSSHLoginForLinux",
         publisher: "Microsoft.Azure.ActiveDirectory",
         type: "AADSSHLoginForLinux",
@@ -207,9 +210,9 @@ export class JumpBox extends pulumi.ComponentResource {
       subscriptionId,
       rg,
       "Microsoft.Compute/virtualMachines",
-      args.vmName,
+      resolved.vmName,
     );
-    this.vmName = args.vmName;
+    this.vmName = resolved.vmName;
     this.subnetResourceId = subnetId;
     this.principalId = vm.identity.apply((i) => i?.principalId);
     this.registerOutputs({ resourceId: this.resourceId });

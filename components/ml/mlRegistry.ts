@@ -204,36 +204,36 @@ export class PrivateMlRegistry extends pulumi.ComponentResource {
   public readonly locations: string[];
   public readonly privateEndpoints: PrivateEndpointOutput[];
 
-  constructor(name: string, input: PrivateMlRegistryArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(name: string, args: PrivateMlRegistryArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
-    const args = resolve(input);
-    validate(name, args);
+    const resolved = resolve(args);
+    validate(name, resolved);
 
-    const tags = mergeTags(args.tags);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const registryName = args.registryName
-      ? pulumi.output(args.registryName)
+    const registryName = resolved.registryName
+      ? pulumi.output(resolved.registryName)
       : pulumi
-          .all([subscriptionId, args.resourceGroupName])
+          .all([subscriptionId, resolved.resourceGroupName])
           .apply(([sub, group]) => defaultRegistryName(name, [sub, group, name]));
-    const locations = [args.location, ...args.replicaLocations];
+    const locations = [resolved.location, ...resolved.replicaLocations];
 
     const registry = new machinelearningservices.Registry(
       `${name}-registry`,
       {
-        resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        resourceGroupName: resolved.resourceGroupName,
+        location: resolved.location,
         registryName,
         // Azure creates the per-region storage and container registry with this identity.
         identity: { type: "SystemAssigned" },
-        publicNetworkAccess: args.publicNetworkAccess,
+        publicNetworkAccess: resolved.publicNetworkAccess,
         // Literals only, so the whole list stays known during preview.
         regionDetails: locations.map((location) => ({
           location,
           storageAccountDetails: [
             {
               systemCreatedStorageAccount: {
-                storageAccountType: args.storageAccountType,
+                storageAccountType: resolved.storageAccountType,
                 storageAccountHnsEnabled: false,
                 allowBlobPublicAccess: false,
               },
@@ -244,13 +244,13 @@ export class PrivateMlRegistry extends pulumi.ComponentResource {
         })),
         tags,
       },
-      statefulOptions(this, args.protect),
+      statefulOptions(this, resolved.protect),
     );
 
     const resourceId = knownResourceId(
       registry,
       subscriptionId,
-      args.resourceGroupName,
+      resolved.resourceGroupName,
       "Microsoft.MachineLearningServices/registries",
       registryName,
     );
@@ -258,18 +258,18 @@ export class PrivateMlRegistry extends pulumi.ComponentResource {
     const target = {
       resourceId,
       resourceName: registryName,
-      resourceGroupName: args.resourceGroupName,
-      location: args.location,
+      resourceGroupName: resolved.resourceGroupName,
+      location: resolved.location,
       tags,
     };
     this.privateEndpoints = [
-      createPrivateEndpoint(name, target, "amlregistry", args.privateEndpoint, child),
+      createPrivateEndpoint(name, target, "amlregistry", resolved.privateEndpoint, child),
     ];
     createDiagnosticSettings(
       name,
       "registry",
       resourceId,
-      args.diagnosticSettings,
+      resolved.diagnosticSettings,
       child,
       [{ categoryGroup: "allLogs" }],
       [],
@@ -278,10 +278,13 @@ export class PrivateMlRegistry extends pulumi.ComponentResource {
       name,
       "registry",
       resourceId,
-      [...registryRoleAssignments(args.publishers, args.readers), ...(args.roleAssignments ?? [])],
+      [
+        ...registryRoleAssignments(resolved.publishers, resolved.readers),
+        ...(resolved.roleAssignments ?? []),
+      ],
       child,
     );
-    createLock(name, registryName, resourceId, args.lock, child);
+    createLock(name, registryName, resourceId, resolved.lock, child);
 
     this.name = registryName;
     this.resourceId = resourceId;

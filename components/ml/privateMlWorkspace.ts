@@ -38,10 +38,7 @@ import {
   renderOutboundRules,
   validateOutboundRules,
 } from "./outboundRules";
-import {
-  createWorkspaceDependencies,
-  dependencyGrants,
-} from "./workspaceDependencies";
+import { createWorkspaceDependencies, dependencyGrants } from "./workspaceDependencies";
 
 /** The type token, used by `super()` and by the validator. */
 const TOKEN = "ailz:ml:PrivateMlWorkspace";

@@ -99,11 +99,11 @@ export interface CmkStorageAccountArgs extends SharedResourceArgs, PublicAccessA
   /**
    * How long data stays: old blob versions move to cool after 30 days and are deleted after 365,
    * `dataRules` age out data under given prefixes (collected inference data), and
-   * `immutableContainers` hold audit data write-once. `false` opts out: versions then pile up
+   * `immutableContainers` hold audit data write-once. `{ enabled: false }` opts out: versions pile up
    * forever (the pack's `storage-blob-versions-lifecycle` reports it).
    * @default {} (the version rule with its defaults)
    */
-  lifecycle?: StorageLifecycleArgs | false;
+  lifecycle?: StorageLifecycleArgs;
   /** Protects the account from deletion by Pulumi. @default true */
   protect?: boolean;
 }
@@ -214,7 +214,7 @@ export class CmkStorageAccount extends pulumi.ComponentResource {
       },
       { parent: this, dependsOn: [account] },
     );
-    if (args.lifecycle !== false) {
+    if (args.lifecycle?.enabled !== false) {
       createStorageLifecycle(
         name,
         { resourceGroupName: args.resourceGroupName, accountName },
@@ -371,5 +371,5 @@ export function validateCmkStorageAccountArgs(
     args,
     services.filter((s) => ["blob", "file", "queue", "table", "dfs"].includes(s)),
   );
-  if (args.lifecycle !== false) validateLifecycle(v, "lifecycle", args.lifecycle);
+  if (args.lifecycle?.enabled !== false) validateLifecycle(v, "lifecycle", args.lifecycle);
 }

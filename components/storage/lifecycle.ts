@@ -44,6 +44,11 @@ export interface ImmutableContainerArgs {
  * audit containers can be made immutable.
  */
 export interface StorageLifecycleArgs {
+  /**
+   * `false` opts out of every rule: old versions then pile up forever (the pack's
+   * `storage-blob-versions-lifecycle` reports it). @default true
+   */
+  enabled?: boolean;
   /** Days after a blob version is replaced that it moves to the cool tier. @default 30 */
   versionsCoolAfterDays?: number;
   /**

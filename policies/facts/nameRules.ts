@@ -184,7 +184,8 @@ export const NAME_RULES = {
     min: 3,
     max: 44,
     pattern: /^[a-z0-9][a-z0-9-]*[a-z0-9]$/,
-    allowed: "3-44 lowercase letters, digits or hyphens, starting and ending with a letter or digit",
+    allowed:
+      "3-44 lowercase letters, digits or hyphens, starting and ending with a letter or digit",
   },
   apiManagement: {
     min: 1,

@@ -51,7 +51,8 @@ describe("ailz project loading", () => {
   it("hands a program an unquoted date, number or boolean as the text Pulumi passes", () => {
     const dir = project({
       "Pulumi.yaml": "name: lz\nruntime: nodejs\n",
-      "Pulumi.dev.yaml": "config:\n  lz:modelVersion: 2024-11-20\n  lz:size: 3\n  lz:public: false\n",
+      "Pulumi.dev.yaml":
+        "config:\n  lz:modelVersion: 2024-11-20\n  lz:size: 3\n  lz:public: false\n",
       "index.ts": "export {};\n",
     });
     assert.deepStrictEqual(loadProject(dir, "dev", []).config, {

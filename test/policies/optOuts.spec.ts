@@ -376,8 +376,8 @@ const groups: Group[] = [
         expect: { "storage-defender-enabled": "advisory" },
       },
       {
-        optOut: "lifecycle: false",
-        args: { lifecycle: false },
+        optOut: "lifecycle: { enabled: false }",
+        args: { lifecycle: { enabled: false } },
         expect: { "storage-blob-versions-lifecycle": "advisory" },
       },
       {

@@ -126,17 +126,17 @@ describe("component provider", function () {
       assert.strictEqual(plugin.version, root.version, "provider/package.json version");
     });
 
-    it("lists every public component; EndpointTraffic, a dynamic resource, is left out", () => {
+    it("lists every public component but EndpointTraffic (a dynamic resource) and GovernanceBaseline", () => {
       const classes = publicClasses();
-      assert.strictEqual(classes.length, 17);
-      assert.deepStrictEqual(Object.keys(NOT_IN_SCHEMA), ["EndpointTraffic"]);
+      assert.strictEqual(classes.length, 28);
+      assert.deepStrictEqual(Object.keys(NOT_IN_SCHEMA), ["EndpointTraffic", "GovernanceBaseline"]);
       const served = classes.filter((c) => !(c in NOT_IN_SCHEMA));
       assert.deepStrictEqual(Object.keys(schema.resources).sort(), served.map(token));
     });
 
     it("gives every component typed inputs and outputs", () => {
       const resources = Object.entries(schema.resources);
-      assert.strictEqual(resources.length, 16);
+      assert.strictEqual(resources.length, 26);
       for (const [tok, r] of resources) {
         assert.strictEqual(r.isComponent, true, tok);
         assert.ok(Object.keys(r.inputProperties).length > 0, `${tok} has inputs`);
@@ -202,6 +202,16 @@ describe("component provider", function () {
       const keySize = schema.resources[token("EncryptionKey")].inputProperties.keySize;
       assert.strictEqual(keySize.type, "integer");
       assert.deepStrictEqual(choices(keySize.description), ["2048", "3072", "4096"]);
+    });
+
+    it("takes any value for a pack config entry, a level or parameters by name", () => {
+      const owners = Object.values<any>(schema.types).filter((t) => t.properties?.policyConfig);
+      assert.strictEqual(owners.length, 1);
+      assert.strictEqual(owners[0].properties.policyConfig.type, "object");
+      assert.deepStrictEqual(owners[0].properties.policyConfig.additionalProperties, {
+        $ref: "pulumi.json#/Any",
+        plain: true,
+      });
     });
 
     it("merges a discriminated union into one object type", () => {

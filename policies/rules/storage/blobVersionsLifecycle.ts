@@ -54,7 +54,7 @@ export const storageBlobVersionsLifecycle = stackRule({
   principle: "use-what-you-pay-for",
   anchors: ["own:Azure Storage lifecycle management, version actions"],
   remediationSteps:
-    "Add a storage:ManagementPolicy (managementPolicyName 'default') on the account with an enabled rule whose actions.version.delete.daysAfterCreationGreaterThan is set (CmkStorageAccount adds one unless lifecycle: false).",
+    "Add a storage:ManagementPolicy (managementPolicyName 'default') on the account with an enabled rule whose actions.version.delete.daysAfterCreationGreaterThan is set (CmkStorageAccount adds one unless lifecycle: { enabled: false }).",
   url: "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview",
   types: [T.blobServiceProperties, T.managementPolicy],
   subject: T.blobServiceProperties,

@@ -109,8 +109,8 @@ describe("CmkStorageAccount lifecycle", () => {
     );
   });
 
-  it("opts out with lifecycle: false, keeping versioning on", async () => {
-    new CmkStorageAccount("data", args({ lifecycle: false }));
+  it("opts out with lifecycle: { enabled: false }, keeping versioning on", async () => {
+    new CmkStorageAccount("data", args({ lifecycle: { enabled: false } }));
     await settle();
     assert.strictEqual(mocks.ofType(POLICY).length, 0);
     assert.strictEqual(
