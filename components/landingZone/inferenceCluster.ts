@@ -40,13 +40,15 @@ export function inferenceClusterArgs(zone: Zone, deps: InferenceClusterDeps): In
     diagnosticSettings: deps.diagnostics,
     machineLearningWorkspaceResourceId: deps.workspace.resourceId,
     diskEncryptionKey: ownDiskEncryption ? undefined : deps.encryptionKey.diskEncryptionKey,
-    // The zone's route table sends egress to the hub firewall, unless a NAT gateway is chosen.
-    routeTableResourceId:
-      override.outboundType === "userAssignedNATGateway"
-        ? undefined
-        : deps.network.routeTableResourceId,
     protect: zone.protect,
     ...zone.args.inferenceCluster,
+    // The zone's route table sends egress to the hub firewall, unless the overrides bring a
+    // route table or choose a NAT gateway (an override left undefined does not erase it).
+    routeTableResourceId:
+      override.routeTableResourceId ??
+      (override.outboundType === "userAssignedNATGateway"
+        ? undefined
+        : deps.network.routeTableResourceId),
     tags: zone.tagsFor(zone.args.inferenceCluster?.tags),
   };
 }

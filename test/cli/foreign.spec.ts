@@ -121,9 +121,14 @@ const FOREIGN: Expectation[] = [
     exit: { preview: 1, resolved: 1 },
     resources: 8,
     mandatory: [
+      "cosmos-key-based-metadata-write-disabled on cosmos",
+      "cosmos-local-auth-disabled on cosmos",
+      "cosmos-min-tls on cosmos",
+      "cosmos-public-network-access-disabled on cosmos",
       ...openVault("app-vault"),
       "key-vault-purge-protection on app-vault",
       "key-vault-rbac-authorization on app-vault",
+      "private-endpoint-required on cosmos",
     ],
     advisory: ["key-vault-secret-expiration on cosmos-connection"],
     modelled: [
@@ -418,7 +423,11 @@ const FOREIGN: Expectation[] = [
     style: "API Management in front of an existing Function App whose host key is read by invoke",
     exit: { preview: 1, resolved: 2 },
     resources: 9,
-    mandatory: ["private-endpoint-required on gateway-kv"],
+    mandatory: [
+      "apim-backend-no-stored-keys on orders",
+      "apim-private-network on gateway",
+      "private-endpoint-required on gateway-kv",
+    ],
     advisory: ["diagnostics-required on gateway-kv"],
     modelled: ["azure-native:authorization:getClientConfig"],
     notModelled: { token: "azure-native:web:listWebAppHostKeys", calledAtPreview: true },

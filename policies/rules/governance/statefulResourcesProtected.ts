@@ -10,6 +10,8 @@ const STATEFUL: readonly string[] = [
   T.mlRegistry,
   T.managedCluster,
   T.aiAccount,
+  T.searchService,
+  T.cosmosAccount,
   T.logAnalyticsWorkspace,
   T.appInsights,
 ];
@@ -17,7 +19,7 @@ const STATEFUL: readonly string[] = [
 export const statefulResourcesProtected = resourceRule({
   name: "stateful-resources-protected",
   description:
-    "Resources that hold data or keys (vaults, keys, storage, registries, workspaces, clusters, AI accounts, logs) are protected from deletion by Pulumi.",
+    "Resources that hold data or keys (vaults, keys, storage, registries, workspaces, clusters, AI accounts, search indexes, Cosmos DB, logs) are protected from deletion by Pulumi.",
   severity: "medium",
   pillar: "reliability",
   principle: "design-for-operational-reliability",

@@ -202,6 +202,7 @@ const LIMITS_IN_OWN_SPECS = [
   "aks-user-pool-min-nodes",
   "aks-pool-max-pods",
   "flow-log-retention",
+  "search-replica-count",
 ];
 
 describe("limits: the threshold passes and one step past it is reported", () => {

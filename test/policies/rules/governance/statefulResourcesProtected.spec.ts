@@ -11,15 +11,18 @@ const STATEFUL = [
   T.storageAccount,
   T.registry,
   T.mlWorkspace,
+  T.mlRegistry,
   T.managedCluster,
   T.aiAccount,
+  T.searchService,
+  T.cosmosAccount,
   T.logAnalyticsWorkspace,
   T.appInsights,
 ];
 
 describe("stateful-resources-protected", () => {
   it("reads the protect option the engine sends, for every stateful type", () => {
-    assert.strictEqual(STATEFUL.length, 9);
+    assert.strictEqual(STATEFUL.length, 12);
     for (const type of STATEFUL) {
       assert.deepStrictEqual(
         messages(runResourcePolicy(rule, type, { name: UNKNOWN }, { opts: { protect: true } })),
