@@ -7,8 +7,4 @@ export const NOT_IN_SCHEMA: Readonly<Record<string, string>> = {
   EndpointTraffic:
     "a custom resource backed by a Node.js dynamic provider, not a component; other languages " +
     "get its effect through BlueGreenDeployment, which creates one",
-  GovernanceBaseline:
-    "its plan (assignments, skipped policies) is plain data worked out at construction, not " +
-    "Outputs, which the schema analyzer cannot serve yet; other languages get it through " +
-    "AiLandingZone's governance option",
 };

@@ -34,7 +34,9 @@ export interface PlannedAssignment {
   /** `DoNotEnforce` only for an advisory policy mapped to a definition that can only deny. */
   readonly enforcementMode: "Default" | "DoNotEnforce";
   /** The definition's parameters other than `effect`, from the pack's values. */
-  readonly parameters: Readonly<Record<string, unknown>>;
+  // `any`, not `unknown`: a parameter is any JSON value, and the component provider's schema
+  // says so (`pulumi.json#/Any`) only for `any`.
+  readonly parameters: Readonly<Record<string, any>>;
 }
 
 /** A mapped policy the baseline leaves out, and why. */

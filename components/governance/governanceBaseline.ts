@@ -214,12 +214,15 @@ function parameterValues(values: Readonly<Record<string, unknown>>) {
  * policy exemptions, in-cluster policy for the inference cluster and, as an opt-in, Defender plans.
  */
 export class GovernanceBaseline extends pulumi.ComponentResource {
-  /** The assignments made for the pack's policies, in the pack's order. */
-  public readonly assignments: readonly PlannedAssignment[];
+  /**
+   * The assignments made for the pack's policies, in the pack's order (`planAssignments` gives
+   * the same plan as plain data, before anything is built).
+   */
+  public readonly assignments: pulumi.Output<PlannedAssignment[]>;
   /** Mapped policies left out (disabled, subscription-wide at a resource group, no-op parameters). */
-  public readonly skipped: readonly SkippedPolicy[];
-  /** The IDs of the pack's assignments, by logical name. */
-  public readonly assignmentIds: Record<string, pulumi.Output<string>>;
+  public readonly skipped: pulumi.Output<SkippedPolicy[]>;
+  /** The IDs of the pack's assignments, by logical name; known at preview. */
+  public readonly assignmentIds: pulumi.Output<Record<string, string>>;
 
   constructor(name: string, args: GovernanceBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
@@ -312,10 +315,15 @@ export class GovernanceBaseline extends pulumi.ComponentResource {
       }
     }
 
-    this.assignments = plan.assignments;
-    this.skipped = plan.skipped;
-    this.assignmentIds = assignmentIds;
-    this.registerOutputs({ assignmentIds });
+    // Outputs, not plain values, so the component provider can serve them to other languages.
+    this.assignments = pulumi.output([...plan.assignments]);
+    this.skipped = pulumi.output([...plan.skipped]);
+    this.assignmentIds = pulumi.all(assignmentIds);
+    this.registerOutputs({
+      assignments: this.assignments,
+      skipped: this.skipped,
+      assignmentIds: this.assignmentIds,
+    });
   }
 
   private assignClusterPolicies(name: string, cluster: ResolvedClusterPolicyArgs): void {

@@ -8,7 +8,14 @@ import { AZURE_POLICY_EQUIVALENTS } from "../../../policies/facts/azurePolicyEqu
 import { group, sub } from "../../helpers/fixtures";
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { planAssignments } from "../../../components/governance/assignmentPlan";
-import { isKnown, RecordedResource, RecorderMocks, settle, useMocks } from "../../helpers/mocks";
+import {
+  isKnown,
+  RecordedResource,
+  RecorderMocks,
+  settle,
+  unwrap,
+  useMocks,
+} from "../../helpers/mocks";
 
 const ASSIGNMENT = "azure-native:authorization:PolicyAssignment";
 const EXEMPTION = "azure-native:authorization:PolicyExemption";
@@ -90,16 +97,16 @@ describe("GovernanceBaseline", () => {
       assignments = mocks.ofType(ASSIGNMENT);
     });
 
-    it("assigns one definition per mapped policy and parameter set, at the scope", () => {
+    it("assigns one definition per mapped policy and parameter set, at the scope", async () => {
       // 72 definitions; key-vault-key-expiration is disabled and storage-defender-enabled
       // judges the subscription; required-tags adds one per extra tag (two tags: one more).
       assert.strictEqual(assignments.length, 71);
-      assert.strictEqual(baseline.assignments.length, 71);
+      assert.strictEqual((await unwrap(baseline.assignments)).length, 71);
       for (const a of assignments) {
         assert.strictEqual(a.inputs.scope, group);
         assert.match(a.inputs.policyAssignmentName, /^ailz-[0-9a-f]{16}$/);
       }
-      assert.deepStrictEqual(baseline.skipped, [
+      assert.deepStrictEqual(await unwrap(baseline.skipped), [
         {
           policy: "storage-defender-enabled",
           reason:
@@ -423,9 +430,13 @@ describe("GovernanceBaseline", () => {
       }),
       true,
     );
-    const ids = Object.values(baseline.assignmentIds);
+    assert.ok(await isKnown(baseline.assignmentIds));
+    const ids = Object.values(await unwrap(baseline.assignmentIds));
     assert.strictEqual(ids.length, 1);
-    assert.ok(await isKnown(ids[0]));
+    assert.match(
+      ids[0],
+      /\/providers\/Microsoft\.Authorization\/policyAssignments\/ailz-[0-9a-f]{16}$/,
+    );
     const exemptions = mocks.ofType(EXEMPTION);
     assert.strictEqual(exemptions.length, 1);
     assert.ok(await isKnown(exemptions[0].inputs.policyAssignmentId));
