@@ -41,6 +41,22 @@ const onlineName: NameRule = {
     "3-32 letters, digits or hyphens, starting with a letter and ending with a letter or digit",
 };
 
+/** Host names: letters, digits and hyphens, no periods or underscores. */
+const linuxHostName: NameRule = {
+  min: 1,
+  max: 64,
+  pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/,
+  allowed: "1-64 letters, digits or hyphens, starting and ending with a letter or digit",
+};
+
+/** Cognitive Services accounts (Azure OpenAI, AI services, AI Foundry). */
+const cognitiveAccountName: NameRule = {
+  min: 2,
+  max: 64,
+  pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
+  allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
+};
+
 export const NAME_RULES = {
   virtualNetwork: networkName(2, 64),
   subnet: networkName(1, 80),
@@ -52,20 +68,10 @@ export const NAME_RULES = {
   firewallPolicy: networkName(1, 80),
   bastionHost: networkName(1, 80),
   networkInterface: networkName(1, 80),
-  /** Linux VMs; the name is also the host name, so no periods or underscores. */
-  virtualMachine: {
-    min: 1,
-    max: 64,
-    pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/,
-    allowed: "1-64 letters, digits or hyphens, starting and ending with a letter or digit",
-  },
+  /** Linux VMs; the name is also the host name. */
+  virtualMachine: linuxHostName,
   /** Linux scale sets; instance host names take the name as their prefix. */
-  virtualMachineScaleSet: {
-    min: 1,
-    max: 64,
-    pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/,
-    allowed: "1-64 letters, digits or hyphens, starting and ending with a letter or digit",
-  },
+  virtualMachineScaleSet: linuxHostName,
   /** A public IP's DNS label, which becomes `<label>.<region>.cloudapp.azure.com`. */
   publicIpDnsLabel: {
     min: 3,
@@ -153,19 +159,9 @@ export const NAME_RULES = {
     pattern: /^[A-Za-z0-9_-]+$/,
     allowed: "1-80 letters, digits, hyphens or underscores",
   },
-  cognitiveServicesAccount: {
-    min: 2,
-    max: 64,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
-    allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
-  },
+  cognitiveServicesAccount: cognitiveAccountName,
   /** An AI Foundry (AIServices) account: a Cognitive Services account. */
-  aiFoundryAccount: {
-    min: 2,
-    max: 64,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
-    allowed: "2-64 letters, digits or hyphens, starting and ending with a letter or digit",
-  },
+  aiFoundryAccount: cognitiveAccountName,
   aiFoundryProject: {
     min: 2,
     max: 64,
