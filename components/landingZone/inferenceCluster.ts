@@ -41,15 +41,14 @@ export function inferenceClusterArgs(zone: Zone, deps: InferenceClusterDeps): In
     machineLearningWorkspaceResourceId: deps.workspace.resourceId,
     diskEncryptionKey: ownDiskEncryption ? undefined : deps.encryptionKey.diskEncryptionKey,
     protect: zone.protect,
-    ...zone.args.inferenceCluster,
     // The zone's route table sends egress to the hub firewall, unless the overrides bring a
-    // route table or choose a NAT gateway (an override left undefined does not erase it).
+    // route table or choose a NAT gateway.
     routeTableResourceId:
-      override.routeTableResourceId ??
-      (override.outboundType === "userAssignedNATGateway"
+      override.outboundType === "userAssignedNATGateway"
         ? undefined
-        : deps.network.routeTableResourceId),
-    tags: zone.tagsFor(zone.args.inferenceCluster?.tags),
+        : deps.network.routeTableResourceId,
+    ...override,
+    tags: zone.tagsFor(override.tags),
   };
 }
 

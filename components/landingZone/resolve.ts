@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { mergeTags, Tags } from "../common";
 import type { AiLandingZoneArgs } from "./args";
+import { withoutUndefinedKeys } from "./overrides";
 
 /** The composite's type token, used by `super()` and by its validator. */
 export const TOKEN = "ailz:index:AiLandingZone";
@@ -25,7 +26,9 @@ export interface Zone {
   };
 }
 
-export function resolve(name: string, args: AiLandingZoneArgs): Zone {
+export function resolve(name: string, given: AiLandingZoneArgs): Zone {
+  // An override key left undefined keeps the default it names (see withoutUndefinedKeys).
+  const args = withoutUndefinedKeys(given);
   const costTags: Tags = {
     "cost-center": args.costCenter,
     owner: args.owner,
