@@ -1,6 +1,6 @@
 /**
  * The root project in each mode its Pulumi.yaml documents, through `ailz preview` in this
- * process (as test/examples.spec.ts does): every supported mode passes the whole pack, advisory
+ * process (as test/examples.e2e.spec.ts does): every supported mode passes the whole pack, advisory
  * rules included, and every check decides at a first preview. Policy-managed DNS is supported
  * with the pack told so (`policyManagedDnsZoneGroups`); without that setting the only findings
  * are the opt-out's documented signal, one private-endpoint-dns-zone-group per endpoint.
