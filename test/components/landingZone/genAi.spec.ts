@@ -2,7 +2,9 @@ import * as assert from "assert";
 import { AiLandingZone, AiLandingZoneArgs } from "../../../components";
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { group, rg } from "../../helpers/fixtures";
-import { RecorderMocks, settle, unwrap, useMocks } from "../../helpers/mocks";
+import type { CapturedResource } from "../../../cli/simulator/capture";
+import { unwrap, useMocks } from "../../helpers/mocks";
+import { analyze, PackCapture } from "../../helpers/packInProcess";
 
 const CS = "azure-native:cognitiveservices";
 const slot = { model: "azureml:credit:1", environmentId: "azureml:sklearn:1", weight: 100 };
@@ -18,17 +20,46 @@ const args = (extra: Partial<AiLandingZoneArgs> = {}): AiLandingZoneArgs => ({
   ...extra,
 });
 const genAi = { enableFoundry: true, enableSearch: true, enableCosmos: true, enableGateway: true };
+/** What the pack asks of the zone's ML half in a production stack, so only GenAI is judged. */
+const production: Partial<AiLandingZoneArgs> = {
+  modelMonitor: {
+    taskType: "Classification",
+    baselineDataUri: "azureml:credit-training:3",
+    baselineTargetColumn: "default",
+  },
+  containerRegistryReplicaLocations: ["northeurope"],
+  storage: { skuName: "Standard_GZRS" },
+};
 const identity = (name: string) =>
   `${group}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}`;
 
 describe("AiLandingZone with the GenAI platform, at a first preview", () => {
   // One zone for the specs that read it: building it is the slow part.
-  let mocks: RecorderMocks;
+  const capture = new PackCapture(true);
+  const mocks = capture.mocks;
   let zone: AiLandingZone;
+  let resources: CapturedResource[];
   before(async () => {
-    mocks = await useMocks(true);
-    zone = new AiLandingZone("lz", args(genAi));
-    await settle();
+    await capture.install();
+    resources = await capture.build((opts) => {
+      zone = new AiLandingZone("lz", args({ ...genAi, ...production }), opts);
+    });
+  });
+
+  it("passes the whole pack in a production stack, every check decided", () => {
+    const findings = analyze(resources, { stackTags: { environment: "prod" } });
+    assert.deepStrictEqual(
+      findings.map((f) => `${f.policy} (${f.level}) on ${f.urn.split("::").pop()}: ${f.message}`),
+      [],
+    );
+    const types = new Set(resources.map((r) => r.type));
+    for (const type of [
+      "azure-native:cognitiveservices:Project",
+      "azure-native:cognitiveservices:ProjectCapabilityHost",
+      "azure-native:apimanagement:ApiManagementService",
+    ]) {
+      assert.ok(types.has(type), `${type} was analyzed`);
+    }
   });
 
   it("adds the agents and gateway subnets and the GenAI DNS zones to the zone's network", async () => {
