@@ -1,5 +1,11 @@
 import * as assert from "assert";
+import * as pulumi from "@pulumi/pulumi";
 import { AiLandingZone, AiLandingZoneArgs } from "../../../components";
+import { cosmosArgs } from "../../../components/landingZone/cosmos";
+import { foundryArgs } from "../../../components/landingZone/foundry";
+import { gatewayArgs } from "../../../components/landingZone/gateway";
+import { networkArgs } from "../../../components/landingZone/network";
+import { resolve, Zone } from "../../../components/landingZone/resolve";
 import { assertInputErrors } from "../../helpers/inputErrors";
 import { group, rg } from "../../helpers/fixtures";
 import type { CapturedResource } from "../../../cli/simulator/capture";
@@ -311,6 +317,117 @@ describe("AiLandingZone's GenAI options, bad input", () => {
           reason: "is required",
         },
       ],
+    );
+  });
+});
+
+describe("AiLandingZone's GenAI arguments, as the builders compose them", () => {
+  const key = { keyVaultResourceId: "kv", keyName: "k", userAssignedIdentityResourceId: "id" };
+  const aiKey = { ...key, keyName: "ai", keySize: 2048 as const };
+  const network = {
+    privateEndpoint: { subnetResourceId: "pe", policyManagedDns: true },
+    genAiSubnetResourceIds: { agents: "snet-agents", apiManagement: "snet-apim" },
+  } as unknown as Parameters<typeof foundryArgs>[1]["network"];
+  const foundryDeps = (zone: Zone) => ({
+    network,
+    openAiKey: { customerManagedKey: aiKey },
+    diagnostics: [],
+    storage: { resourceId: pulumi.output("storage") },
+    search: zone.args.enableSearch ? { resourceId: pulumi.output("search") } : undefined,
+    cosmos: zone.args.enableCosmos ? { resourceId: pulumi.output("cosmos") } : undefined,
+  });
+
+  it("keep the zone's key, subnet, region and backends when an override names them with undefined", () => {
+    const zone = resolve(
+      "lz",
+      args({
+        ...genAi,
+        enableOpenAi: true,
+        foundry: { customerManagedKey: undefined, agentSubnetResourceId: undefined },
+        cosmos: { customerManagedKey: undefined, location: undefined },
+        gateway: { subnetResourceId: undefined, backends: undefined },
+      }),
+    );
+    const foundry = foundryArgs(zone, foundryDeps(zone));
+    assert.deepStrictEqual(
+      [foundry.customerManagedKey, foundry.agentSubnetResourceId],
+      [aiKey, "snet-agents"],
+    );
+    const cosmos = cosmosArgs(zone, {
+      network,
+      encryptionKey: { customerManagedKey: key },
+      diagnostics: [],
+    });
+    assert.deepStrictEqual([cosmos.customerManagedKey, cosmos.location], [key, "swedencentral"]);
+    const gateway = gatewayArgs(zone, {
+      network,
+      observability: {
+        applicationInsightsResourceId: pulumi.output("appi"),
+        applicationInsightsConnectionString: pulumi.output("conn"),
+      },
+      diagnostics: [],
+      foundry: { resourceId: pulumi.output("aif"), openAiEndpoint: pulumi.output("https://aif/") },
+      openAi: { resourceId: pulumi.output("oai"), endpoint: pulumi.output("https://oai/") },
+    });
+    assert.strictEqual(gateway.subnetResourceId, "snet-apim");
+    assert.deepStrictEqual(
+      gateway.backends.map((b) => b.name),
+      ["foundry", "openai"],
+    );
+  });
+
+  it("fill a project's agent stores it leaves out with the zone's, and keep those it names", async () => {
+    const zone = resolve(
+      "lz",
+      args({
+        ...genAi,
+        foundry: {
+          projects: [
+            { name: "own-search", agents: { searchServiceResourceId: "mine" } },
+            { name: "no-agents" },
+          ],
+        },
+      }),
+    );
+    const [withAgents, without] = foundryArgs(zone, foundryDeps(zone)).projects!;
+    assert.deepStrictEqual(
+      [
+        await unwrap(withAgents.agents!.storageAccountResourceId),
+        withAgents.agents!.searchServiceResourceId,
+        await unwrap(withAgents.agents!.cosmosDbAccountResourceId),
+      ],
+      ["storage", "mine", "cosmos"],
+    );
+    assert.deepStrictEqual(without, { name: "no-agents" });
+    const searchOnly = resolve("lz", args({ enableFoundry: true, enableSearch: true }));
+    assert.deepStrictEqual(foundryArgs(searchOnly, foundryDeps(searchOnly)).projects, [
+      { name: "main" },
+    ]);
+  });
+
+  it("ask the network for the subnets and DNS zones of the children enabled, a given subnet winning", () => {
+    const gatewayOnly = resolve(
+      "lz",
+      args({ enableGateway: true, network: { genAiSubnets: { apiManagement: "10.42.10.0/27" } } }),
+    );
+    const net = networkArgs(gatewayOnly);
+    assert.deepStrictEqual(
+      [net.genAiSubnets, net.additionalDnsZones],
+      [{ apiManagement: "10.42.10.0/27" }, undefined],
+    );
+    const searchAndCosmos = networkArgs(
+      resolve(
+        "lz",
+        args({
+          enableSearch: true,
+          enableCosmos: true,
+          network: { additionalDnsZones: ["privatelink.search.windows.net"] },
+        }),
+      ),
+    );
+    assert.deepStrictEqual(
+      [searchAndCosmos.genAiSubnets, searchAndCosmos.additionalDnsZones],
+      [{}, ["privatelink.search.windows.net", "privatelink.documents.azure.com"]],
     );
   });
 });
