@@ -154,6 +154,11 @@ const zone = new AiLandingZone(name, {
       }
     : undefined,
   enableOpenAi: config.getBoolean("enableOpenAi") ?? false,
+  // The GenAI platform: AI Foundry with an agent project, AI Search, Cosmos DB, an AI gateway.
+  enableFoundry: config.getBoolean("enableFoundry") ?? false,
+  enableSearch: config.getBoolean("enableSearch") ?? false,
+  enableCosmos: config.getBoolean("enableCosmos") ?? false,
+  enableGateway: config.getBoolean("enableGateway") ?? false,
   // The outer loop: retrain weekly and on a monitor breach, publish to the registry, promote by
   // moving the slots' weights.
   training: trainingPipeline
@@ -178,4 +183,6 @@ export const endpointId = zone.endpoint.resourceId;
 export const scoringUri = zone.scoringUri;
 export const traffic = zone.traffic;
 export const registryId = zone.registry?.resourceId;
+export const foundryEndpoint = zone.foundry?.endpoint;
+export const gatewayEndpoint = zone.gateway?.endpoint;
 export const retrainingScheduleName = zone.retraining?.scheduleName;

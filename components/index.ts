@@ -9,6 +9,8 @@
 export { AiLandingZone } from "./landingZone";
 export type {
   AiLandingZoneArgs,
+  LandingZoneFoundryArgs,
+  LandingZoneFoundryProjectArgs,
   LandingZoneHubArgs,
   LandingZoneMonitorArgs,
   LandingZoneOperatorAccessArgs,

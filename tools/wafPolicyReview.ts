@@ -20,6 +20,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
   "mitigate-single-points-of-failure": {
     direct: [
       "search-replica-count",
+      "apim-no-developer-sku",
       "cosmos-zone-redundant",
       "storage-account-zone-redundant",
       "storage-account-geo-redundant",
@@ -115,6 +116,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "aks-inference-router-tls",
       "ai-account-outbound-restricted",
       "ai-account-cmk-encryption",
+      "ai-capability-host-own-stores",
       "aml-workspace-cmk-encryption",
       "aml-workspace-hbi",
       "aml-deployment-data-collection-minimized",
@@ -141,6 +143,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "aks-managed-identity",
       "aks-workload-identity",
       "ai-account-managed-identity",
+      "ai-project-managed-identity",
       "aml-workspace-identity-datastores",
       "aml-workspace-user-assigned-identity",
       "aml-extension-trusted-access",

@@ -132,8 +132,12 @@ function resolve(args: AiFoundryArgs): ResolvedAiFoundryArgs {
   };
 }
 
-function validate(name: string, args: ResolvedAiFoundryArgs): void {
-  const v = new InputValidator(TOKEN, name);
+/**
+ * Records every problem of `given` in `v`, at the argument paths of `AiFoundry` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateAiFoundryArgs(v: InputValidator, given: AiFoundryArgs): void {
+  const args = resolve(given);
   if (args.accountName !== undefined)
     v.report("accountName", nameProblem("aiFoundryAccount", args.accountName));
   validateAiServicesKey(v, "customerManagedKey", args.customerManagedKey);
@@ -158,7 +162,6 @@ function validate(name: string, args: ResolvedAiFoundryArgs): void {
   validateContentFilter(v, "contentFilter", args.contentFilter);
   validateDeployments(v, "deployments", args.deployments);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }
 
 /**
@@ -186,8 +189,10 @@ export class AiFoundry extends pulumi.ComponentResource {
 
   constructor(name: string, args: AiFoundryArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateAiFoundryArgs(v, args);
+    v.throwIfInvalid();
     const resolved = resolve(args);
-    validate(name, resolved);
 
     const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);

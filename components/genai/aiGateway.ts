@@ -97,8 +97,12 @@ function resolve(args: AiGatewayArgs): ResolvedAiGatewayArgs {
   };
 }
 
-function validate(name: string, args: ResolvedAiGatewayArgs): void {
-  const v = new InputValidator(TOKEN, name);
+/**
+ * Records every problem of `given` in `v`, at the argument paths of `AiGateway` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validateAiGatewayArgs(v: InputValidator, given: AiGatewayArgs): void {
+  const args = resolve(given);
   if (args.serviceName !== undefined)
     v.report("serviceName", nameProblem("apiManagement", args.serviceName));
   v.check(
@@ -181,7 +185,6 @@ function validate(name: string, args: ResolvedAiGatewayArgs): void {
   }
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }
 
 /**
@@ -202,8 +205,10 @@ export class AiGateway extends pulumi.ComponentResource {
 
   constructor(name: string, args: AiGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validateAiGatewayArgs(v, args);
+    v.throwIfInvalid();
     const resolved = resolve(args);
-    validate(name, resolved);
 
     const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);

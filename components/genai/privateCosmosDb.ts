@@ -105,8 +105,12 @@ function resolve(args: PrivateCosmosDbArgs): ResolvedPrivateCosmosDbArgs {
 
 const REGION = /^[a-z][a-z0-9]+$/;
 
-function validate(name: string, args: ResolvedPrivateCosmosDbArgs): void {
-  const v = new InputValidator(TOKEN, name);
+/**
+ * Records every problem of `given` in `v`, at the argument paths of `PrivateCosmosDb` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validatePrivateCosmosDbArgs(v: InputValidator, given: PrivateCosmosDbArgs): void {
+  const args = resolve(given);
   if (args.accountName !== undefined)
     v.report("accountName", nameProblem("cosmosDbAccount", args.accountName));
   v.check(
@@ -146,7 +150,6 @@ function validate(name: string, args: ResolvedPrivateCosmosDbArgs): void {
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["Sql"]);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }
 
 /**
@@ -165,8 +168,10 @@ export class PrivateCosmosDb extends pulumi.ComponentResource {
 
   constructor(name: string, args: PrivateCosmosDbArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validatePrivateCosmosDbArgs(v, args);
+    v.throwIfInvalid();
     const resolved = resolve(args);
-    validate(name, resolved);
 
     const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);

@@ -138,8 +138,12 @@ const SKUS: readonly string[] = [
   "storage_optimized_l2",
 ];
 
-function validate(name: string, args: ResolvedPrivateSearchArgs): void {
-  const v = new InputValidator(TOKEN, name);
+/**
+ * Records every problem of `given` in `v`, at the argument paths of `PrivateSearch` (a composite passes
+ * a validator `within` its own path).
+ */
+export function validatePrivateSearchArgs(v: InputValidator, given: PrivateSearchArgs): void {
+  const args = resolve(given);
   if (args.serviceName !== undefined)
     v.report("serviceName", nameProblem("searchService", args.serviceName));
   v.check(
@@ -189,7 +193,6 @@ function validate(name: string, args: ResolvedPrivateSearchArgs): void {
   validatePrivateEndpoint(v, "privateEndpoint", args.privateEndpoint, ["searchService"]);
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateSharedArgs(v, args);
-  v.throwIfInvalid();
 }
 
 /**
@@ -210,8 +213,10 @@ export class PrivateSearch extends pulumi.ComponentResource {
 
   constructor(name: string, args: PrivateSearchArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
+    const v = new InputValidator(TOKEN, name);
+    validatePrivateSearchArgs(v, args);
+    v.throwIfInvalid();
     const resolved = resolve(args);
-    validate(name, resolved);
 
     const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);

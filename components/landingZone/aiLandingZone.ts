@@ -22,7 +22,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { InferenceCluster } from "../aks";
 import type { Bastion, BuildAgents, EgressFirewall, HubPeering, JumpBox } from "../hub";
 import type { DiagnosticSettingArgs, Tags } from "../common";
-import type { PrivateOpenAi } from "../genai";
+import type { AiFoundry, AiGateway, PrivateCosmosDb, PrivateOpenAi, PrivateSearch } from "../genai";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
 import type { PrivateMlRegistry } from "../ml/mlRegistry";
 import type { ModelMonitor, RetrainingSchedule, TrainingCluster } from "../ml/mlops";
@@ -41,11 +41,15 @@ import { buildEncryptionKey, buildKeyVault } from "./keyVault";
 import { buildModelMonitors } from "./modelMonitors";
 import { buildNetwork } from "./network";
 import { buildBudget, buildObservability } from "./observability";
-import { buildOpenAi, wantsOpenAi } from "./openAi";
+import { buildCosmos, wantsCosmos } from "./cosmos";
+import { buildFoundry, wantsFoundry } from "./foundry";
+import { buildGateway, wantsGateway } from "./gateway";
+import { buildOpenAi, buildOpenAiKey, wantsAiServicesKey, wantsOpenAi } from "./openAi";
 import { buildRegistry, buildRegistryAccess, wantsRegistry } from "./registry";
 import { buildOperatorAccess, wantsOperatorAccess } from "./operatorAccess";
 import { resolve, TOKEN } from "./resolve";
 import { buildRetraining, wantsRetraining } from "./retraining";
+import { buildSearch, wantsSearch } from "./search";
 import { buildEndpoint, buildSlots, slotDeploymentIds } from "./serving";
 import { buildStorage } from "./storage";
 import { buildTrainingCluster } from "./training";
@@ -57,9 +61,10 @@ import { buildWorkspace } from "./workspace";
  * customer-managed key; CMK storage; a private, isolated Azure ML workspace; a training cluster;
  * an authenticated online endpoint with blue and green slots, data collection and model
  * monitors; observability, alerts and a budget; optionally a retraining schedule, an Azure ML
- * registry for promotion, an AKS inference cluster, a private Azure OpenAI account, egress
- * through a hub firewall with hub peering, and operator access (Bastion, a jump box, build
- * agents). Every child gets the zone's cost tags and its diagnostics.
+ * registry for promotion, an AKS inference cluster, a private Azure OpenAI account, the GenAI
+ * platform (an AI Foundry account with an agent project, AI Search, Cosmos DB and an API
+ * Management AI gateway), egress through a hub firewall with hub peering, and operator access
+ * (Bastion, a jump box, build agents). Every child gets the zone's cost tags and its diagnostics.
  */
 export class AiLandingZone extends pulumi.ComponentResource {
   public readonly tags: Tags;
@@ -88,8 +93,19 @@ export class AiLandingZone extends pulumi.ComponentResource {
   /** The Azure ML registry models are promoted through, with `enableRegistry`. */
   public readonly registry: PrivateMlRegistry | undefined;
   public readonly openAi: PrivateOpenAi | undefined;
-  /** The 2048-bit key of the Azure OpenAI account (Azure AI services accept no other size). */
+  /**
+   * The 2048-bit key of the Azure OpenAI and AI Foundry accounts (Azure AI services accept no
+   * other size), with `enableOpenAi` or `enableFoundry`.
+   */
   public readonly openAiKey: EncryptionKey | undefined;
+  /** The AI Foundry account and its projects, with `enableFoundry`. */
+  public readonly foundry: AiFoundry | undefined;
+  /** The AI Search service, with `enableSearch`. */
+  public readonly search: PrivateSearch | undefined;
+  /** The Cosmos DB account for agent threads, with `enableCosmos`. */
+  public readonly cosmos: PrivateCosmosDb | undefined;
+  /** The API Management AI gateway, with `enableGateway`. */
+  public readonly gateway: AiGateway | undefined;
   /** The Azure Policy baseline generated from the pack (see `enableGovernance`). */
   public readonly governance: GovernanceBaseline | undefined;
   /** The endpoint's scoring URI (reached through the workspace's private endpoint). */
@@ -138,9 +154,31 @@ export class AiLandingZone extends pulumi.ComponentResource {
           diagnostics,
         })
       : undefined;
-    const { openAi, openAiKey } = wantsOpenAi(zone)
-      ? buildOpenAi(zone, this, { keyVault, network, diagnostics })
-      : { openAi: undefined, openAiKey: undefined };
+    const openAiKey = wantsAiServicesKey(zone)
+      ? buildOpenAiKey(zone, this, { keyVault })
+      : undefined;
+    const openAi = wantsOpenAi(zone)
+      ? buildOpenAi(zone, this, { network, openAiKey: openAiKey!, diagnostics })
+      : undefined;
+    const search = wantsSearch(zone)
+      ? buildSearch(zone, this, { network, diagnostics })
+      : undefined;
+    const cosmos = wantsCosmos(zone)
+      ? buildCosmos(zone, this, { network, encryptionKey, diagnostics })
+      : undefined;
+    const foundry = wantsFoundry(zone)
+      ? buildFoundry(zone, this, {
+          network,
+          openAiKey: openAiKey!,
+          diagnostics,
+          storage,
+          search,
+          cosmos,
+        })
+      : undefined;
+    const gateway = wantsGateway(zone)
+      ? buildGateway(zone, this, { network, observability, diagnostics, foundry, openAi })
+      : undefined;
     const endpoint = buildEndpoint(zone, this, {
       workspace,
       inferenceCluster,
@@ -179,7 +217,15 @@ export class AiLandingZone extends pulumi.ComponentResource {
       aks: inferenceCluster
         ? { clusterResourceIds: { main: inferenceCluster.resourceId } }
         : undefined,
-      aiAccounts: openAi ? { accountResourceIds: { main: openAi.resourceId } } : undefined,
+      aiAccounts:
+        openAi || foundry
+          ? {
+              accountResourceIds: {
+                ...(openAi ? { main: openAi.resourceId } : {}),
+                ...(foundry ? { foundry: foundry.resourceId } : {}),
+              },
+            }
+          : undefined,
     });
 
     this.tags = zone.tags;
@@ -204,6 +250,10 @@ export class AiLandingZone extends pulumi.ComponentResource {
     this.registry = registry;
     this.openAi = openAi;
     this.openAiKey = openAiKey;
+    this.foundry = foundry;
+    this.search = search;
+    this.cosmos = cosmos;
+    this.gateway = gateway;
     this.governance = governance;
     this.scoringUri = endpoint.scoringUri;
     this.traffic = deployment.traffic;

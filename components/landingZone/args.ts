@@ -2,7 +2,15 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { InferenceClusterArgs } from "../aks";
 import type { Tags } from "../common";
 import type { BastionArgs, BuildAgentsArgs, EgressFirewallArgs, JumpBoxArgs } from "../hub";
-import type { PrivateOpenAiArgs } from "../genai";
+import type {
+  AiFoundryArgs,
+  AiGatewayArgs,
+  FoundryAgentStoresArgs,
+  FoundryProjectArgs,
+  PrivateCosmosDbArgs,
+  PrivateOpenAiArgs,
+  PrivateSearchArgs,
+} from "../genai";
 import type { PrivateMlWorkspaceArgs } from "../ml/privateMlWorkspace";
 import type { PrivateMlRegistryArgs } from "../ml/mlRegistry";
 import type {
@@ -81,6 +89,24 @@ export interface LandingZoneOperatorAccessArgs {
   >;
 }
 
+/**
+ * A project of the zone's AI Foundry account. With `agents`, each store left out is the zone's:
+ * its storage account for files, its AI Search service (`enableSearch`) for vector stores, its
+ * Cosmos DB account (`enableCosmos`) for threads.
+ */
+export type LandingZoneFoundryProjectArgs = Omit<FoundryProjectArgs, "agents"> & {
+  agents?: Partial<FoundryAgentStoresArgs>;
+};
+
+/** Overrides of the `AiFoundry` arguments, with projects whose agent stores default to the zone's. */
+export type LandingZoneFoundryArgs = Partial<Omit<AiFoundryArgs, "projects">> & {
+  /**
+   * @default [{ name: "main", agents: {} }] with `enableSearch` and `enableCosmos` (the standard
+   * agent setup on the zone's storage, Search and Cosmos DB), [{ name: "main" }] otherwise
+   */
+  projects?: LandingZoneFoundryProjectArgs[];
+};
+
 /** The serving slots; each gets the zone's `dataCollection` unless it sets its own. */
 export type LandingZoneSlots = Partial<Record<SlotKey, SlotArgs>>;
 
@@ -134,8 +160,8 @@ export interface AiLandingZoneArgs {
   /** Required. The monthly budget of the resource group, in the billing currency; above 0. */
   budgetAmount: number;
   /**
-   * Protects every stateful child (vault, key, storage, workspace, registry, cluster, Azure
-   * OpenAI account) from deletion by Pulumi. Set `false` only for throwaway environments.
+   * Protects every stateful child (vault, keys, storage, workspace, registry, cluster, Azure
+   * OpenAI and AI Foundry accounts, Search, Cosmos DB, gateway) from deletion by Pulumi. Set `false` only for throwaway environments.
    * @default true
    */
   protect?: boolean;
@@ -186,6 +212,36 @@ export interface AiLandingZoneArgs {
    * @default false
    */
   enableRegistry?: boolean;
+  /**
+   * Adds an Azure AI Foundry account (`AiFoundry`): private, Entra-only, encrypted with the
+   * zone's 2048-bit AI services key, its Agent Service injected into the network's `agents`
+   * subnet (x.x.8.0/24 unless `network.genAiSubnets.agents` says otherwise), with one project
+   * whose agents keep their state in the zone's storage, Search and Cosmos DB when both are
+   * enabled.
+   * @default false
+   */
+  enableFoundry?: boolean;
+  /**
+   * Adds a private Azure AI Search service (`PrivateSearch`): Entra-only, customer-managed keys
+   * enforced on every index, three replicas, behind the zone's private endpoint subnet.
+   * @default false
+   */
+  enableSearch?: boolean;
+  /**
+   * Adds a private Cosmos DB account (`PrivateCosmosDb`) for agent threads: Entra-only, encrypted
+   * with the zone's key, continuous backup, zone-redundant. Needs a known `location`.
+   * @default false
+   */
+  enableCosmos?: boolean;
+  /**
+   * Adds an API Management AI gateway (`AiGateway`, Premium, internal VNet mode in the network's
+   * `apiManagement` subnet, x.x.9.0/27 unless `network.genAiSubnets.apiManagement` says
+   * otherwise) over the zone's AI Foundry and Azure OpenAI accounts, with token limits and token
+   * metrics in the zone's Application Insights. Needs `enableFoundry`, `enableOpenAi` or
+   * `gateway.backends`.
+   * @default false
+   */
+  enableGateway?: boolean;
 
   /**
    * Egress through a firewall and peering with a hub; see `LandingZoneHubArgs`.
@@ -212,8 +268,9 @@ export interface AiLandingZoneArgs {
   /** Overrides of the `KeyVault` arguments. @default {} */
   keyVault?: Partial<KeyVaultArgs>;
   /**
-   * Overrides of the `EncryptionKey` arguments. With `enableOpenAi`, the account gets a 2048-bit
-   * key of its own (Azure AI services accept no other size) with this key's type and rotation.
+   * Overrides of the `EncryptionKey` arguments. With `enableOpenAi` or `enableFoundry`, the AI
+   * services accounts get a 2048-bit key of their own (Azure AI services accept no other size)
+   * with this key's type and rotation.
    * @default {} (RSA-HSM 3072, or RSA with a standard `keyVault.skuName`; yearly rotation)
    */
   encryptionKey?: Partial<EncryptionKeyArgs>;
@@ -249,6 +306,25 @@ export interface AiLandingZoneArgs {
    * `enableRegistry`. @default {} (the zone's region, zone-redundant storage, private)
    */
   registry?: Partial<PrivateMlRegistryArgs>;
+  /**
+   * Overrides of the `AiFoundry` arguments; only with `enableFoundry`.
+   * @default {} (the zone's AI services key, private endpoint, agents subnet and diagnostics; see
+   * `LandingZoneFoundryArgs.projects` for the default project)
+   */
+  foundry?: LandingZoneFoundryArgs;
+  /** Overrides of the `PrivateSearch` arguments; only with `enableSearch`. @default {} */
+  search?: Partial<PrivateSearchArgs>;
+  /**
+   * Overrides of the `PrivateCosmosDb` arguments; only with `enableCosmos`.
+   * @default {} (the zone's region and key)
+   */
+  cosmos?: Partial<PrivateCosmosDbArgs>;
+  /**
+   * Overrides of the `AiGateway` arguments; only with `enableGateway`.
+   * @default {} (publisher: the first of `alertEmails` and `owner`; backends: the zone's AI
+   * Foundry and Azure OpenAI accounts)
+   */
+  gateway?: Partial<AiGatewayArgs>;
   /**
    * Overrides of the `GovernanceBaseline` arguments (pack config, exemption scopes, Defender
    * plans); only while governance is on.

@@ -2,6 +2,8 @@ export { AiLandingZone } from "./aiLandingZone";
 export { requiredTagNames } from "./args";
 export type {
   AiLandingZoneArgs,
+  LandingZoneFoundryArgs,
+  LandingZoneFoundryProjectArgs,
   LandingZoneHubArgs,
   LandingZoneMonitorArgs,
   LandingZoneOperatorAccessArgs,

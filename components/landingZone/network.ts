@@ -7,6 +7,7 @@ import {
   SubnetRole,
   validateLandingZoneNetworkArgs,
 } from "../network";
+import { genAiNetworkArgs, validateGenAiSubnets } from "./genAiNetwork";
 import type { Zone } from "./resolve";
 
 export function networkArgs(
@@ -14,7 +15,13 @@ export function networkArgs(
   deps: { egress?: EgressArgs } = {},
 ): LandingZoneNetworkArgs {
   const override = zone.args.network;
-  return { ...zone.common, ...override, egress: deps.egress, tags: zone.tagsFor(override?.tags) };
+  const args = { ...zone.common, ...override };
+  return {
+    ...args,
+    ...genAiNetworkArgs(zone, args),
+    egress: deps.egress,
+    tags: zone.tagsFor(override?.tags),
+  };
 }
 
 export function buildNetwork(
@@ -25,10 +32,15 @@ export function buildNetwork(
   return new LandingZoneNetwork(`${zone.name}-network`, networkArgs(zone, deps), { parent });
 }
 
-/** Checks the network overrides; returns the subnet plan the cluster's checks need. */
+/**
+ * Checks the network overrides and the GenAI subnets the enabled children need; returns the
+ * subnet plan the cluster's checks need.
+ */
 export function validateNetwork(
   v: InputValidator,
   zone: Zone,
 ): Partial<Record<SubnetRole, string>> {
-  return validateLandingZoneNetworkArgs(v.within("network"), networkArgs(zone)).plan;
+  const args = networkArgs(zone);
+  validateGenAiSubnets(v, zone, args);
+  return validateLandingZoneNetworkArgs(v.within("network"), args).plan;
 }

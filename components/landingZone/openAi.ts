@@ -7,7 +7,7 @@ import { EncryptionKey, EncryptionKeyArgs, KeyVault, validateEncryptionKeyArgs }
 import { vaultKeyType } from "./keyVault";
 import type { Zone } from "./resolve";
 
-/** `enableOpenAi`: a private, Entra-only Azure OpenAI account with a key of its own. */
+/** `enableOpenAi`: a private, Entra-only Azure OpenAI account with the AI services key. */
 export function wantsOpenAi(zone: Zone): boolean {
   return zone.args.enableOpenAi === true;
 }
@@ -17,7 +17,7 @@ export interface OpenAiKeyDeps {
 }
 
 /**
- * Azure AI services accept only 2048-bit RSA keys: the account gets a key of its own. Same
+ * Azure AI services accept only 2048-bit RSA keys: the accounts get a key of their own. Same
  * vault, key type and rotation as the zone's key; its own name and identity.
  */
 export function openAiKeyArgs(zone: Zone, deps: OpenAiKeyDeps): EncryptionKeyArgs {
@@ -53,30 +53,29 @@ export function openAiArgs(zone: Zone, deps: OpenAiDeps): PrivateOpenAiArgs {
   };
 }
 
-export function buildOpenAi(
-  zone: Zone,
-  parent: pulumi.Resource,
-  deps: OpenAiKeyDeps & Omit<OpenAiDeps, "openAiKey">,
-): { openAi: PrivateOpenAi; openAiKey: EncryptionKey } {
-  const openAiKey = new EncryptionKey(`${zone.name}-openai-cmk`, openAiKeyArgs(zone, deps), {
-    parent,
-  });
-  const openAi = new PrivateOpenAi(
-    `${zone.name}-openai`,
-    openAiArgs(zone, { ...deps, openAiKey }),
-    {
-      parent,
-    },
-  );
-  return { openAi, openAiKey };
+/** The 2048-bit key of the zone's AI services accounts: Azure OpenAI and AI Foundry. */
+export function wantsAiServicesKey(zone: Zone): boolean {
+  return wantsOpenAi(zone) || zone.args.enableFoundry === true;
 }
 
-/** The account's key takes the zone key's type and rotation, so its problems are reported there. */
-export function validateOpenAi(
-  v: InputValidator,
+/** Named for the Azure OpenAI account it first encrypted; AI Foundry shares it. */
+export function buildOpenAiKey(
   zone: Zone,
-  deps: OpenAiKeyDeps & OpenAiDeps,
-): void {
+  parent: pulumi.Resource,
+  deps: OpenAiKeyDeps,
+): EncryptionKey {
+  return new EncryptionKey(`${zone.name}-openai-cmk`, openAiKeyArgs(zone, deps), { parent });
+}
+
+export function buildOpenAi(zone: Zone, parent: pulumi.Resource, deps: OpenAiDeps): PrivateOpenAi {
+  return new PrivateOpenAi(`${zone.name}-openai`, openAiArgs(zone, deps), { parent });
+}
+
+/** The AI services key takes the zone key's type and rotation, so its problems are reported there. */
+export function validateOpenAiKey(v: InputValidator, zone: Zone, deps: OpenAiKeyDeps): void {
   validateEncryptionKeyArgs(v.within("encryptionKey"), openAiKeyArgs(zone, deps));
+}
+
+export function validateOpenAi(v: InputValidator, zone: Zone, deps: OpenAiDeps): void {
   validatePrivateOpenAiArgs(v.within("openAi"), openAiArgs(zone, deps));
 }

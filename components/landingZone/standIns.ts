@@ -1,7 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { landingZoneDnsZones, PrivateEndpointArgs } from "../common";
 import { endpointComputeType } from "../ml/serving/authenticatedEndpoint";
-import { resolveLandingZoneNetworkArgs, SubnetRole, subnetRoles } from "../network";
+import {
+  GenAiSubnetRole,
+  genAiSubnetRoles,
+  resolveLandingZoneNetworkArgs,
+  SubnetRole,
+  subnetRoles,
+} from "../network";
 import { keyVaultSku } from "../security";
 import { endpointArgs, EndpointDeps } from "./serving";
 import { networkArgs } from "./network";
@@ -35,11 +41,15 @@ export function standIns(zone: Zone, subnetPlan: Partial<Record<SubnetRole, stri
     >,
     // A role the network could not plan is reported under `network`.
     subnetAddressPrefixes: subnetPlan as Record<SubnetRole, string>,
+    genAiSubnetResourceIds: Object.fromEntries(
+      genAiSubnetRoles.map((role) => [role, later()]),
+    ) as Record<GenAiSubnetRole, pulumi.Output<string>>,
     // The zone's route table exists when egress goes to a firewall (the hub's, or one given).
     routeTableResourceId: routesEgress(zone) ? later() : undefined,
   };
   const observability = {
     applicationInsightsResourceId: later(),
+    applicationInsightsConnectionString: later(),
     actionGroupResourceId: later(),
     logAnalyticsWorkspaceResourceId: later(),
   };
@@ -66,7 +76,8 @@ export function standIns(zone: Zone, subnetPlan: Partial<Record<SubnetRole, stri
   };
   const inferenceCluster =
     zone.args.enableInferenceCluster === true ? { computeResourceId: later() } : undefined;
-  const openAi = zone.args.enableOpenAi === true ? { resourceId: later() } : undefined;
+  const openAi =
+    zone.args.enableOpenAi === true ? { resourceId: later(), endpoint: later() } : undefined;
   const endpointDeps: EndpointDeps = { workspace, inferenceCluster, openAi, diagnostics };
   const endpoint = {
     name: later(),
@@ -87,6 +98,12 @@ export function standIns(zone: Zone, subnetPlan: Partial<Record<SubnetRole, stri
     encryptionKey: key,
     openAiKey: key,
     storage: { resourceId: later() },
+    search: zone.args.enableSearch === true ? { resourceId: later() } : undefined,
+    cosmos: zone.args.enableCosmos === true ? { resourceId: later() } : undefined,
+    foundry:
+      zone.args.enableFoundry === true
+        ? { resourceId: later(), openAiEndpoint: later() }
+        : undefined,
     workspace,
     trainingCluster: { identityResourceId: later() },
     inferenceCluster,
@@ -97,13 +114,17 @@ export function standIns(zone: Zone, subnetPlan: Partial<Record<SubnetRole, stri
 
 /** `LandingZoneNetwork.privateEndpoint` as the network's DNS mode shapes it. */
 function privateEndpointStandIn(zone: Zone): PrivateEndpointArgs {
-  const { privateDns } = resolveLandingZoneNetworkArgs(networkArgs(zone));
+  const args = networkArgs(zone);
+  const { privateDns } = resolveLandingZoneNetworkArgs(args);
   return privateDns.mode === "policyManaged"
     ? { subnetResourceId: later(), policyManagedDns: true }
     : {
         subnetResourceId: later(),
         privateDnsZoneResourceIds: Object.fromEntries(
-          landingZoneDnsZones.map((zone) => [zone, later()]),
+          [...landingZoneDnsZones, ...(args.additionalDnsZones ?? [])].map((zone) => [
+            zone,
+            later(),
+          ]),
         ),
       };
 }

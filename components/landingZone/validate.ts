@@ -7,7 +7,11 @@ import { validateEncryptionKey, validateKeyVault } from "./keyVault";
 import { validateModelMonitors, wantsModelMonitors } from "./modelMonitors";
 import { validateNetwork } from "./network";
 import { validateObservability } from "./observability";
-import { validateOpenAi, wantsOpenAi } from "./openAi";
+import { validateCosmos, wantsCosmos } from "./cosmos";
+import { validateFoundry, wantsFoundry } from "./foundry";
+import { validateGateway, wantsGateway } from "./gateway";
+import { validateOpenAi, validateOpenAiKey, wantsAiServicesKey, wantsOpenAi } from "./openAi";
+import { validateSearch, wantsSearch } from "./search";
 import { TOKEN, Zone } from "./resolve";
 import { validateEndpoint, validateSlots } from "./serving";
 import { standIns } from "./standIns";
@@ -16,6 +20,14 @@ import { validateTrainingCluster } from "./training";
 import { validateWorkspace } from "./workspace";
 import { validateHubAndAccess } from "./validateHub";
 import { governanceEnabled } from "./governance";
+
+/** The GenAI children: each option's flag, its overrides and what the flag adds. */
+const genAiOptions = [
+  ["enableFoundry", "foundry", "AI Foundry account"],
+  ["enableSearch", "search", "AI Search service"],
+  ["enableCosmos", "cosmos", "Cosmos DB account"],
+  ["enableGateway", "gateway", "AI gateway"],
+] as const;
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
@@ -42,7 +54,12 @@ function validateChildren(v: InputValidator, zone: Zone): void {
   validateWorkspace(v, zone, s);
   validateTrainingCluster(v, zone, s);
   if (wantsInferenceCluster(zone)) validateInferenceCluster(v, zone, s);
+  if (wantsAiServicesKey(zone)) validateOpenAiKey(v, zone, s);
   if (wantsOpenAi(zone)) validateOpenAi(v, zone, s);
+  if (wantsSearch(zone)) validateSearch(v, zone, s);
+  if (wantsCosmos(zone)) validateCosmos(v, zone, s);
+  if (wantsFoundry(zone)) validateFoundry(v, zone, s);
+  if (wantsGateway(zone)) validateGateway(v, zone, s);
   validateEndpoint(v, zone, s);
   validateSlots(v, zone, s);
   if (wantsModelMonitors(zone)) validateModelMonitors(v, zone, s);
@@ -137,6 +154,20 @@ function validateZoneArgs(v: InputValidator, name: string, args: AiLandingZoneAr
     args.enableOpenAi === true || args.openAi === undefined,
     "openAi",
     "is set while enableOpenAi is not true: enable the account or drop its overrides",
+  );
+  for (const [flag, key, child] of genAiOptions) {
+    v.check(
+      args[flag] === true || args[key] === undefined,
+      key,
+      `is set while ${flag} is not true: enable the ${child} or drop its overrides`,
+    );
+  }
+  v.check(
+    args.enableCosmos !== true ||
+      plain(args.location) !== undefined ||
+      args.cosmos?.location !== undefined,
+    "location",
+    "is required with enableCosmos: Cosmos DB lists its regions by name, so pass the zone's region as a known string",
   );
   v.check(
     governanceEnabled(args) || args.governance === undefined,

@@ -3,6 +3,7 @@ import { apimBackendHttps } from "./backendHttps";
 import { apimBackendNoStoredKeys } from "./backendNoStoredKeys";
 import { apimManagedIdentity } from "./managedIdentity";
 import { apimMinTls } from "./minTls";
+import { apimNoDeveloperSku } from "./noDeveloperSku";
 import { apimPrivateNetwork } from "./privateNetwork";
 
 /** API Management (AI gateway) rules. */
@@ -12,4 +13,5 @@ export const apiManagementRules: WafPolicy[] = [
   apimMinTls,
   apimBackendNoStoredKeys,
   apimBackendHttps,
+  apimNoDeveloperSku,
 ];

@@ -6,6 +6,7 @@ import { aiAccountManagedIdentity } from "./accountManagedIdentity";
 import { aiAccountNetworkDefaultDeny } from "./accountNetworkDefaultDeny";
 import { aiAccountOutboundRestricted } from "./accountOutboundRestricted";
 import { aiAccountPublicNetworkAccessDisabled } from "./accountPublicNetworkAccessDisabled";
+import { aiCapabilityHostOwnStores } from "./capabilityHostOwnStores";
 import { openaiContentFilterHarmCategories } from "./contentFilterHarmCategories";
 import { openaiContentFilterPromptShields } from "./contentFilterPromptShields";
 import { openaiContentFilterProtectedMaterial } from "./contentFilterProtectedMaterial";
@@ -13,8 +14,9 @@ import { openaiDeploymentCapacityLimit } from "./deploymentCapacityLimit";
 import { openaiDeploymentContentFilterBound } from "./deploymentContentFilterBound";
 import { openaiDeploymentVersionPinned } from "./deploymentVersionPinned";
 import { openaiProvisionedSpillover } from "./provisionedSpillover";
+import { aiProjectManagedIdentity } from "./projectManagedIdentity";
 
-/** Azure AI services / Azure OpenAI account, deployment and content filter rules. */
+/** Azure AI services / Azure OpenAI account, AI Foundry project, deployment and content filter rules. */
 export const cognitiveServicesRules: WafPolicy[] = [
   aiAccountLocalAuthDisabled,
   aiAccountPublicNetworkAccessDisabled,
@@ -23,6 +25,8 @@ export const cognitiveServicesRules: WafPolicy[] = [
   aiAccountCmkEncryption,
   aiAccountManagedIdentity,
   aiAccountCustomSubdomain,
+  aiProjectManagedIdentity,
+  aiCapabilityHostOwnStores,
   openaiDeploymentContentFilterBound,
   openaiDeploymentVersionPinned,
   openaiProvisionedSpillover,

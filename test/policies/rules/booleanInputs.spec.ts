@@ -41,6 +41,7 @@ import { storageAccountNoLocalUsers } from "../../../policies/rules/storage/acco
 import { storageAccountNoSharedKey } from "../../../policies/rules/storage/accountNoSharedKey";
 import { cosmosKeyBasedMetadataWriteDisabled } from "../../../policies/rules/cosmosdb/keyBasedMetadataWriteDisabled";
 import { cosmosLocalAuthDisabled } from "../../../policies/rules/cosmosdb/localAuthDisabled";
+import { cosmosZoneRedundant } from "../../../policies/rules/cosmosdb/zoneRedundant";
 import { searchLocalAuthDisabled } from "../../../policies/rules/search/localAuthDisabled";
 import { messages, runResourcePolicy, UNKNOWN } from "../../helpers/policyArgs";
 import { compliantAccount as cosmosAccount } from "./cosmosdb/fixtures";
@@ -108,6 +109,15 @@ const inputs: BooleanInput[] = [
     type: T.cosmosAccount,
     baseline: cosmosAccount,
     path: ["disableKeyBasedMetadataWriteAccess"],
+    secure: true,
+    unsetIsSecure: false,
+  },
+  {
+    // PrivateCosmosDb's zoneRedundant becomes each region's isZoneRedundant.
+    rule: cosmosZoneRedundant,
+    type: T.cosmosAccount,
+    baseline: cosmosAccount,
+    path: ["locations", 0, "isZoneRedundant"],
     secure: true,
     unsetIsSecure: false,
   },
@@ -410,7 +420,7 @@ const inputs: BooleanInput[] = [
 ];
 
 describe("boolean inputs: secure, insecure, null and wrongly typed values", () => {
-  it("covers every rule that judges a boolean input", () => assert.strictEqual(inputs.length, 40));
+  it("covers every rule that judges a boolean input", () => assert.strictEqual(inputs.length, 41));
 
   for (const input of inputs) {
     const { rule, type, baseline, path, secure, unsetIsSecure } = input;

@@ -33,6 +33,31 @@ describe("search-cmk-enforced", () => {
       ],
     ));
 
+  it("reports a boolean in place of the enum: PrivateSearch's enforceCustomerManagedKey becomes 'Enabled' or 'Disabled'", () => {
+    for (const wrong of [true, "true"]) {
+      assert.deepStrictEqual(
+        messages(
+          runResourcePolicy(
+            rule,
+            T.searchService,
+            serviceWith({ encryptionWithCmk: { enforcement: wrong } }),
+          ),
+        ),
+        [`encryptionWithCmk.enforcement must be 'Enabled'; it is 'true'.`],
+      );
+    }
+    assert.deepStrictEqual(
+      messages(
+        runResourcePolicy(
+          rule,
+          T.searchService,
+          serviceWith({ encryptionWithCmk: { enforcement: "Disabled" } }),
+        ),
+      ),
+      ["encryptionWithCmk.enforcement must be 'Enabled'; it is 'Disabled'."],
+    );
+  });
+
   it("is skipped at preview when the block is unknown", () => {
     const result = runResourcePolicy(
       rule,

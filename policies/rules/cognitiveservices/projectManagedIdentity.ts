@@ -1,0 +1,33 @@
+import type { ProjectArgs } from "@pulumi/azure-native/cognitiveservices";
+import { Props, resourceRule, T } from "../../lib";
+
+const MANAGED = ["SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned"];
+
+/*
+ * A project has no network settings of its own (it is reached through its account's endpoint, so
+ * the account's public-access rules cover it); its identity is what its connections and agent
+ * stores are reached with.
+ */
+export const aiProjectManagedIdentity = resourceRule({
+  name: "ai-project-managed-identity",
+  description:
+    "AI Foundry projects have a managed identity of their own, so their connections and agent stores are reached with narrow roles instead of keys.",
+  severity: "medium",
+  pillar: "security",
+  principle: "invest-in-robust-access-management",
+  anchors: ["own:ai-account-managed-identity for Foundry projects", "mcsb:IM-3"],
+  remediationSteps:
+    "Set identity.type to 'SystemAssigned' (or 'UserAssigned' with identity.userAssignedIdentities) on the project.",
+  url: "https://learn.microsoft.com/azure/ai-foundry/how-to/create-projects",
+  types: [T.aiProject],
+  validate: (props: Props<ProjectArgs>, ctx) => {
+    if (!("identity" in props)) {
+      ctx.report("identity.type must be a managed identity type; identity is not set.");
+      return;
+    }
+    const type = props.identity?.type;
+    if (!MANAGED.includes(String(type))) {
+      ctx.report(`identity.type must be a managed identity type; it is '${String(type)}'.`);
+    }
+  },
+});
