@@ -29,6 +29,7 @@ import { amlComputeNoPublicIp } from "../../../policies/rules/ml/computeNoPublic
 import { amlDeploymentAppInsights } from "../../../policies/rules/ml/deploymentAppInsights";
 import { amlWorkspaceHbi } from "../../../policies/rules/ml/workspaceHbi";
 import { amlWorkspacePublicNetworkAccessDisabled } from "../../../policies/rules/ml/workspacePublicNetworkAccessDisabled";
+import { hubConnectionInternetSecurity } from "../../../policies/rules/network/hubConnectionInternetSecurity";
 import { diagnosticsMetricsEnabled } from "../../../policies/rules/monitor/diagnosticsMetricsEnabled";
 import { monitoringLocalAuthDisabled } from "../../../policies/rules/monitor/monitoringLocalAuthDisabled";
 import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobSoftDelete";
@@ -407,10 +408,18 @@ const inputs: BooleanInput[] = [
     secure: true,
     unsetIsSecure: false,
   },
+  {
+    rule: hubConnectionInternetSecurity,
+    type: T.hubVirtualNetworkConnection,
+    baseline: () => ({ virtualHubName: "vhub", enableInternetSecurity: true }),
+    path: ["enableInternetSecurity"],
+    secure: true,
+    unsetIsSecure: false,
+  },
 ];
 
 describe("boolean inputs: secure, insecure, null and wrongly typed values", () => {
-  it("covers every rule that judges a boolean input", () => assert.strictEqual(inputs.length, 40));
+  it("covers every rule that judges a boolean input", () => assert.strictEqual(inputs.length, 41));
 
   for (const input of inputs) {
     const { rule, type, baseline, path, secure, unsetIsSecure } = input;
