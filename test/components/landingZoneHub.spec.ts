@@ -7,6 +7,7 @@ import {
   wantsHubFirewall,
 } from "../../components/landingZone/hub";
 import { resolve } from "../../components/landingZone/resolve";
+import { validate } from "../../components/landingZone/validate";
 import { assertInputErrors } from "../helpers/inputErrors";
 import { group, hub, rg } from "../helpers/fixtures";
 import { RecorderMocks, settle, useMocks } from "../helpers/mocks";
@@ -385,13 +386,32 @@ describe("AiLandingZone with hub.mode virtualWan", () => {
     );
   });
 
+  const cluster = {
+    enableInferenceCluster: true,
+    inferenceCluster: {
+      inferenceRouterTls: { cname: "scoring.contoso.internal", secretName: "router-tls" },
+    },
+  };
+
+  it("accepts an AKS cluster with the hub firewall's address, which gives the zone a route table", () => {
+    const zone = resolve(
+      "lz",
+      args({
+        ...cluster,
+        hub: {
+          mode: "virtualWan",
+          virtualHubResourceId: virtualHub,
+          firewallPrivateIpAddress: "10.100.0.132",
+        },
+      }),
+    );
+    assert.doesNotThrow(() => validate(zone));
+    assert.deepStrictEqual(hubEgress(zone, undefined), {
+      firewallPrivateIpAddress: "10.100.0.132",
+    });
+  });
+
   it("needs the hub firewall's address for an AKS cluster, whose routing ignores the hub's route", () => {
-    const cluster = {
-      enableInferenceCluster: true,
-      inferenceCluster: {
-        inferenceRouterTls: { cname: "scoring.contoso.internal", secretName: "router-tls" },
-      },
-    };
     assertInputErrors(
       () =>
         new AiLandingZone(
@@ -406,5 +426,15 @@ describe("AiLandingZone with hub.mode virtualWan", () => {
         { propertyPath: "inferenceCluster.routeTableResourceId", reason: "is required" },
       ],
     );
+    // A route table of the caller's own stands in for the firewall's address.
+    const ownTable = resolve(
+      "lz",
+      args({
+        enableInferenceCluster: true,
+        inferenceCluster: { ...cluster.inferenceCluster, routeTableResourceId: routeTableId },
+        hub: { mode: "virtualWan", virtualHubResourceId: virtualHub },
+      }),
+    );
+    assert.doesNotThrow(() => validate(ownTable));
   });
 });
