@@ -33,7 +33,10 @@ function privateDns(): PrivateDnsArgs {
   throw new Error(`ai-landing-zone:dnsMode is "${mode}": use create, bring or policyManaged`);
 }
 
-/** Egress and peering: `none`, `create` (a hub with Azure Firewall here) or `bring` (a platform hub). */
+/**
+ * Egress and peering: `none`, `create` (a hub with Azure Firewall here), `bring` (a platform hub)
+ * or `virtualWan` (a connection to a platform team's secured virtual hub).
+ */
 function hub(): LandingZoneHubArgs {
   const mode = config.get("hubMode") ?? "none";
   const addressSpace = config.get("hubAddressSpace") || undefined;
@@ -56,7 +59,14 @@ function hub(): LandingZoneHubArgs {
       addressPrefixes: addressSpace ? [addressSpace] : undefined,
     };
   }
-  throw new Error(`ai-landing-zone:hubMode is "${mode}": use none, create or bring`);
+  if (mode === "virtualWan") {
+    return {
+      mode,
+      virtualHubResourceId: config.require("virtualHubId"),
+      firewallPrivateIpAddress: config.get("hubFirewallIp") || undefined,
+    };
+  }
+  throw new Error(`ai-landing-zone:hubMode is "${mode}": use none, create, bring or virtualWan`);
 }
 
 /** Bastion and a jump box (and build agents) when an administrator key is given. */

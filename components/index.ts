@@ -33,6 +33,11 @@ export { EgressFirewall } from "./hub/egressFirewall";
 export type { EgressFirewallArgs, FirewallTier } from "./hub/egressFirewall";
 export { HubPeering } from "./hub/hubPeering";
 export type { HubPeeringArgs } from "./hub/hubPeering";
+export { VirtualHubConnection } from "./hub/virtualHubConnection";
+export type {
+  VirtualHubConnectionArgs,
+  VirtualHubConnectionRoutingArgs,
+} from "./hub/virtualHubConnection";
 export { Bastion } from "./hub/bastion";
 export type { BastionArgs } from "./hub/bastion";
 export { JumpBox } from "./hub/jumpBox";

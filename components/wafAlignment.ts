@@ -146,6 +146,7 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
         "endpoint identity roles refuse Owner, Contributor and access administration",
       ),
       d("JumpBox", "Entra ID login (AADSSHLoginForLinux), password login disabled"),
+      d("BuildAgents", "Entra ID login (AADSSHLoginForLinux), password login disabled"),
       d("Bastion", "Standard SKU: Entra ID sign-in from native clients, tunneling only when asked"),
     ],
   },
@@ -174,6 +175,10 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       ),
       d("LandingZoneNetwork", "with `egress`, every subnet routes 0.0.0.0/0 to the firewall"),
       d("HubPeering", "no gateway transit unless asked; overlapping address spaces rejected"),
+      d(
+        "VirtualHubConnection",
+        "internet security on: the secured virtual hub's firewall filters the spoke's Internet traffic (opt out: `enableInternetSecurity: false`)",
+      ),
     ],
   },
   "conduct-security-testing": {

@@ -28,6 +28,8 @@ interface Variant {
   name: string;
   config: Array<[string, string]>;
   policyConfig?: string;
+  /** The gate's modes to run it in. @default both */
+  modes?: readonly ("preview" | "resolved")[];
 }
 
 const variants: Variant[] = [
@@ -51,6 +53,17 @@ const variants: Variant[] = [
       ["dnsMode", "policyManaged"],
     ],
     policyConfig: POLICY_MANAGED,
+  },
+  {
+    // A first preview only: the other variants cover the resolved run of the same builders.
+    name: "a secured Virtual WAN hub with an AKS cluster routed to the hub's firewall",
+    config: [
+      ["hubMode", "virtualWan"],
+      ["virtualHubId", `${hub}/providers/Microsoft.Network/virtualHubs/vhub-swedencentral`],
+      ["hubFirewallIp", "10.100.0.132"],
+      ["enableAks", "true"],
+    ],
+    modes: ["preview"],
   },
 ];
 
@@ -76,7 +89,7 @@ describe("ailz preview: the root project in every documented mode", function () 
   after(() => pack?.stop());
 
   for (const v of variants) {
-    for (const mode of ["preview", "resolved"] as const) {
+    for (const mode of v.modes ?? (["preview", "resolved"] as const)) {
       it(`${v.name}, --mode ${mode}: no violation, every check decided`, async () => {
         const report = await gate(pack, v, mode);
         assert.strictEqual(report.policies.length, allPolicies.length, "the whole pack ran");
@@ -86,6 +99,15 @@ describe("ailz preview: the root project in every documented mode", function () 
           const types = report.resources.map((r) => r.type);
           assert.strictEqual(types.filter((t) => t === "ailz:ml:RetrainingSchedule").length, 1);
           assert.strictEqual(types.filter((t) => t === "ailz:ml:PrivateMlRegistry").length, 1);
+        }
+        if (v.config.some(([key, value]) => key === "hubMode" && value === "virtualWan")) {
+          const types = report.resources.map((r) => r.type);
+          for (const type of [
+            "azure-native:network:HubVirtualNetworkConnection",
+            "azure-native:network:RouteTable",
+            "azure-native:containerservice:ManagedCluster",
+          ])
+            assert.strictEqual(types.filter((t) => t === type).length, 1, type);
         }
         assert.deepStrictEqual(
           report.notDecided.map((n) => `${n.policyName} on ${n.urn.split("::").pop()}`),

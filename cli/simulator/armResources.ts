@@ -68,6 +68,10 @@ const shapes: Record<string, ArmShape> = {
     path: "Microsoft.Network/virtualNetworks/{virtualNetworkName}/virtualNetworkPeerings",
     nameInput: "virtualNetworkPeeringName",
   },
+  "network:HubVirtualNetworkConnection": {
+    path: "Microsoft.Network/virtualHubs/{virtualHubName}/hubVirtualNetworkConnections",
+    nameInput: "connectionName",
+  },
   "compute:VirtualMachineExtension": {
     path: "Microsoft.Compute/virtualMachines/{vmName}/extensions",
     nameInput: "vmExtensionName",

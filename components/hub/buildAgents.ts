@@ -19,6 +19,7 @@ import {
 } from "./operatorSubnet";
 import {
   adminUsernameProblem,
+  entraSshLogin,
   linuxConfiguration,
   managedBootDiagnostics,
   sshKeyProblem,
@@ -88,8 +89,9 @@ function validate(name: string, args: ResolvedBuildAgentsArgs): void {
 /**
  * Private build agents: a subnet of the zone's VNet and a Linux VM scale set in it, for
  * deployments that must reach the private endpoints and the private AKS API. No public IPs,
- * password login disabled, trusted launch, encryption at host, platform-managed patching, zone
- * spread, managed boot diagnostics; egress through the zone's route table.
+ * password login disabled, Entra ID SSH login, trusted launch, encryption at host,
+ * platform-managed patching, zone spread, managed boot diagnostics; egress through the zone's
+ * route table.
  */
 export class BuildAgents extends pulumi.ComponentResource {
   public readonly resourceId: pulumi.Output<string>;
@@ -163,6 +165,8 @@ export class BuildAgents extends pulumi.ComponentResource {
             ],
           },
           diagnosticsProfile: managedBootDiagnostics,
+          // Break-glass sessions sign in with Entra ID, as on the jump box.
+          extensionProfile: { extensions: [{ name: "AADSSHLoginForLinux", ...entraSshLogin }] },
         },
         tags,
       },

@@ -3,3 +3,4 @@ export * from "./hubPeering";
 export * from "./bastion";
 export * from "./jumpBox";
 export * from "./buildAgents";
+export * from "./virtualHubConnection";

@@ -20,6 +20,7 @@ import {
 } from "./operatorSubnet";
 import {
   adminUsernameProblem,
+  entraSshLogin,
   linuxConfiguration,
   managedBootDiagnostics,
   sshKeyProblem,
@@ -197,10 +198,7 @@ export class JumpBox extends pulumi.ComponentResource {
         location: resolved.location,
         vmName: resolved.vmName,
         vmExtensionName: "AADSSHLoginForLinux",
-        publisher: "Microsoft.Azure.ActiveDirectory",
-        type: "AADSSHLoginForLinux",
-        typeHandlerVersion: "1.0",
-        autoUpgradeMinorVersion: true,
+        ...entraSshLogin,
         tags,
       },
       { parent: this, dependsOn: [vm] },

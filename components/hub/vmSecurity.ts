@@ -33,6 +33,18 @@ export function linuxConfiguration(adminUsername: string, sshPublicKey: string) 
   };
 }
 
+/**
+ * Entra ID SSH login (`az ssh vm`): operators sign in with their Entra identity, granted by the
+ * *Virtual Machine User Login* role, instead of a shared key. It needs the system-assigned
+ * identity.
+ */
+export const entraSshLogin = {
+  publisher: "Microsoft.Azure.ActiveDirectory",
+  type: "AADSSHLoginForLinux",
+  typeHandlerVersion: "1.0",
+  autoUpgradeMinorVersion: true,
+};
+
 /** Boot diagnostics in storage Azure manages (no storage account to secure). */
 export const managedBootDiagnostics = { bootDiagnostics: { enabled: true } };
 

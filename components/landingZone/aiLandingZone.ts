@@ -20,7 +20,14 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { InferenceCluster } from "../aks";
-import type { Bastion, BuildAgents, EgressFirewall, HubPeering, JumpBox } from "../hub";
+import type {
+  Bastion,
+  BuildAgents,
+  EgressFirewall,
+  HubPeering,
+  JumpBox,
+  VirtualHubConnection,
+} from "../hub";
 import type { DiagnosticSettingArgs, Tags } from "../common";
 import type { AiFoundry, AiGateway, PrivateCosmosDb, PrivateOpenAi, PrivateSearch } from "../genai";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
@@ -34,7 +41,13 @@ import type { EncryptionKey, KeyVault } from "../security";
 import type { CmkStorageAccount } from "../storage";
 import { buildAlerts } from "./alerts";
 import type { AiLandingZoneArgs } from "./args";
-import { buildHubFirewall, buildHubPeering, hubEgress, wantsHubFirewall } from "./hub";
+import {
+  buildHubConnection,
+  buildHubFirewall,
+  buildHubPeering,
+  hubEgress,
+  wantsHubFirewall,
+} from "./hub";
 import { buildGovernance, wantsGovernance } from "./governance";
 import { buildInferenceCluster, wantsInferenceCluster } from "./inferenceCluster";
 import { buildEncryptionKey, buildKeyVault } from "./keyVault";
@@ -73,6 +86,8 @@ export class AiLandingZone extends pulumi.ComponentResource {
   public readonly hubFirewall: EgressFirewall | undefined;
   /** The spoke's peering with the created or brought hub VNet. */
   public readonly hubPeering: HubPeering | undefined;
+  /** The spoke's connection to the Virtual WAN hub, with `hub.mode: "virtualWan"`. */
+  public readonly hubConnection: VirtualHubConnection | undefined;
   /** Operator access, with `operatorAccess`. */
   public readonly bastion: Bastion | undefined;
   public readonly jumpBox: JumpBox | undefined;
@@ -125,6 +140,7 @@ export class AiLandingZone extends pulumi.ComponentResource {
       : undefined;
     const network = buildNetwork(zone, this, { egress: hubEgress(zone, hubFirewall) });
     const hubPeering = buildHubPeering(zone, this, { network, firewall: hubFirewall });
+    const hubConnection = buildHubConnection(zone, this, { network });
     const operators = wantsOperatorAccess(zone)
       ? buildOperatorAccess(zone, this, { network, diagnostics })
       : undefined;
@@ -232,6 +248,7 @@ export class AiLandingZone extends pulumi.ComponentResource {
     this.network = network;
     this.hubFirewall = hubFirewall;
     this.hubPeering = hubPeering;
+    this.hubConnection = hubConnection;
     this.bastion = operators?.bastion;
     this.jumpBox = operators?.jumpBox;
     this.buildAgents = operators?.buildAgents;

@@ -1,7 +1,13 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { InferenceClusterArgs } from "../aks";
 import type { Tags } from "../common";
-import type { BastionArgs, BuildAgentsArgs, EgressFirewallArgs, JumpBoxArgs } from "../hub";
+import type {
+  BastionArgs,
+  BuildAgentsArgs,
+  EgressFirewallArgs,
+  JumpBoxArgs,
+  VirtualHubConnectionArgs,
+} from "../hub";
 import type {
   AiFoundryArgs,
   AiGatewayArgs,
@@ -41,7 +47,8 @@ export const requiredTagNames = [...COST_TAG_KEYS, WORKLOAD_TAG_KEY] as const;
 
 /**
  * How the zone reaches the Internet and the rest of the estate. Every mode but `none` routes
- * `0.0.0.0/0` from every subnet of the zone to a firewall.
+ * `0.0.0.0/0` from every subnet of the zone to a firewall (with `virtualWan`, through the route
+ * the hub propagates, or a route table when its firewall's address is given).
  */
 export type LandingZoneHubArgs =
   /** No hub and no route table: egress is the caller's (a brought route table or NAT gateway). */
@@ -65,6 +72,28 @@ export type LandingZoneHubArgs =
       addressPrefixes?: string[];
       /** Use the hub's VPN or ExpressRoute gateway. @default false */
       useRemoteGateways?: boolean;
+    }
+  /**
+   * A platform team's Virtual WAN hub: the spoke is connected to it (`VirtualHubConnection`,
+   * internet security on), so a secured hub's firewall filters its Internet traffic through the
+   * default route the hub propagates.
+   */
+  | {
+      mode: "virtualWan";
+      /** Required. The `Microsoft.Network/virtualHubs` ID of the (secured) virtual hub. */
+      virtualHubResourceId: pulumi.Input<string>;
+      /**
+       * Conditional: required with `enableInferenceCluster` (unless the cluster brings its own
+       * route table or a NAT gateway). The secured hub's firewall private IP: the zone then also
+       * creates a route table sending 0.0.0.0/0 there, which AKS's user-defined routing requires
+       * (it does not accept the default route the hub propagates).
+       * @default - no route table: the subnets use the route the hub propagates
+       */
+      firewallPrivateIpAddress?: string;
+      /** Overrides of the `VirtualHubConnection` arguments (internet security, routing, name). @default {} */
+      connection?: Partial<
+        Omit<VirtualHubConnectionArgs, "virtualHubResourceId" | "spokeVirtualNetworkResourceId">
+      >;
     };
 
 /**

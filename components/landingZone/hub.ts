@@ -1,6 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { DiagnosticSettingArgs } from "../common";
-import { EgressFirewall, EgressFirewallArgs, HubPeering, HubPeeringArgs } from "../hub";
+import {
+  EgressFirewall,
+  EgressFirewallArgs,
+  HubPeering,
+  HubPeeringArgs,
+  VirtualHubConnection,
+  VirtualHubConnectionArgs,
+} from "../hub";
 import type { EgressArgs } from "../network";
 import type { AiLandingZoneArgs } from "./args";
 import type { Zone } from "./resolve";
@@ -48,6 +55,11 @@ export function hubEgress(
   const hub = zone.args.hub;
   if (firewall !== undefined) return { firewallPrivateIpAddress: firewall.privateIpAddress };
   if (hub?.mode === "bring") return { firewallPrivateIpAddress: hub.firewallPrivateIpAddress };
+  // A secured virtual hub propagates its default route; the route table is only for AKS.
+  if (hub?.mode === "virtualWan")
+    return hub.firewallPrivateIpAddress === undefined
+      ? undefined
+      : { firewallPrivateIpAddress: hub.firewallPrivateIpAddress };
   return zone.args.network?.egress;
 }
 
@@ -91,4 +103,27 @@ export function buildHubPeering(
 ): HubPeering | undefined {
   const args = hubPeeringArgs(zone, deps);
   return args && new HubPeering(`${zone.name}-peering`, args, { parent });
+}
+
+/** `hub.mode: "virtualWan"`: the spoke's connection to the platform team's virtual hub. */
+export function hubConnectionArgs(
+  zone: Zone,
+  deps: { network: { virtualNetworkResourceId: pulumi.Input<string> } },
+): VirtualHubConnectionArgs | undefined {
+  const hub = zone.args.hub;
+  if (hub?.mode !== "virtualWan") return undefined;
+  return {
+    ...hub.connection,
+    virtualHubResourceId: hub.virtualHubResourceId,
+    spokeVirtualNetworkResourceId: deps.network.virtualNetworkResourceId,
+  };
+}
+
+export function buildHubConnection(
+  zone: Zone,
+  parent: pulumi.Resource,
+  deps: Parameters<typeof hubConnectionArgs>[1],
+): VirtualHubConnection | undefined {
+  const args = hubConnectionArgs(zone, deps);
+  return args && new VirtualHubConnection(`${zone.name}-vhub`, args, { parent });
 }

@@ -17,13 +17,14 @@ import type { Zone } from "./resolve";
  * A value a sibling gives once it exists (an ID, a name): an Output, so the child's checks
  * leave it to the child, as they do a new resource's output during preview.
  */
-function later(): pulumi.Output<string> {
+export function later(): pulumi.Output<string> {
   return pulumi.output(undefined as unknown as string);
 }
 
 function routesEgress(zone: Zone): boolean {
-  const mode = zone.args.hub?.mode;
-  return mode === "create" || mode === "bring" || zone.args.network?.egress !== undefined;
+  const hub = zone.args.hub;
+  if (hub?.mode === "virtualWan") return hub.firewallPrivateIpAddress !== undefined;
+  return hub?.mode === "create" || hub?.mode === "bring" || zone.args.network?.egress !== undefined;
 }
 
 /**

@@ -6,11 +6,24 @@ import {
   parseCidr,
   resourceIdProblem,
 } from "../common";
+import {
+  resolveVirtualHubConnectionArgs,
+  validateVirtualHubConnectionArgs,
+} from "../hub/virtualHubConnection";
 import type { AiLandingZoneArgs } from "./args";
 import { spokeAddressPrefixes } from "./hub";
+import { later } from "./standIns";
 import { OperatorRole, operatorSubnetPrefix } from "./operatorAccess";
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+function checkFirewallIp(v: InputValidator, ip: unknown): void {
+  v.check(
+    typeof ip === "string" && IPV4.test(ip),
+    "hub.firewallPrivateIpAddress",
+    `"${String(ip)}" is not an IPv4 address: use the hub firewall's private address, e.g. 10.0.1.4`,
+  );
+}
 
 /** The well-formed blocks of a list; the child reports the malformed ones. */
 function blocks(prefixes: readonly string[]): Cidr[] {
@@ -39,10 +52,12 @@ export function validateHubAndAccess(v: InputValidator, args: AiLandingZoneArgs)
   const spoke = spokeAddressPrefixes(args);
   const mode = (hub as { mode: unknown }).mode;
   v.check(
-    ["none", "create", "bring"].includes(mode as string),
+    ["none", "create", "bring", "virtualWan"].includes(mode as string),
     "hub.mode",
-    `"${String(mode)}" is not a mode: use none, create or bring`,
+    `"${String(mode)}" is not a mode: use none, create, bring or virtualWan`,
   );
+  // With a virtual hub and no firewall address the zone has no route table of its own.
+  const zoneRouteTable = hub.mode !== "virtualWan" || hub.firewallPrivateIpAddress !== undefined;
   if (hub.mode !== "none") {
     v.check(
       args.network?.egress === undefined,
@@ -50,7 +65,7 @@ export function validateHubAndAccess(v: InputValidator, args: AiLandingZoneArgs)
       "conflicts with hub: the hub's firewall is the zone's egress; drop network.egress or set hub.mode none",
     );
     v.check(
-      args.inferenceCluster?.routeTableResourceId === undefined,
+      args.inferenceCluster?.routeTableResourceId === undefined || !zoneRouteTable,
       "inferenceCluster.routeTableResourceId",
       "conflicts with hub: the cluster uses the zone's route table to the hub firewall",
     );
@@ -69,11 +84,7 @@ export function validateHubAndAccess(v: InputValidator, args: AiLandingZoneArgs)
     );
   }
   if (hub.mode === "bring") {
-    v.check(
-      typeof hub.firewallPrivateIpAddress === "string" && IPV4.test(hub.firewallPrivateIpAddress),
-      "hub.firewallPrivateIpAddress",
-      `"${String(hub.firewallPrivateIpAddress)}" is not an IPv4 address: use the hub firewall's private address, e.g. 10.0.1.4`,
-    );
+    checkFirewallIp(v, hub.firewallPrivateIpAddress);
     v.report(
       "hub.virtualNetworkResourceId",
       resourceIdProblem(hub.virtualNetworkResourceId, "Microsoft.Network/virtualNetworks"),
@@ -85,6 +96,8 @@ export function validateHubAndAccess(v: InputValidator, args: AiLandingZoneArgs)
     );
     checkNoOverlap(v, "hub.addressPrefixes", hub.addressPrefixes ?? [], spoke);
   }
+
+  if (hub.mode === "virtualWan") validateVirtualWan(v, args, hub);
 
   const access = args.operatorAccess;
   if (access === undefined) return;
@@ -117,4 +130,33 @@ export function validateHubAndAccess(v: InputValidator, args: AiLandingZoneArgs)
         );
     }
   }
+}
+
+type VirtualWanHub = Extract<NonNullable<AiLandingZoneArgs["hub"]>, { mode: "virtualWan" }>;
+
+/** `hub.mode: "virtualWan"`: the connection's arguments, and the route AKS needs. */
+function validateVirtualWan(v: InputValidator, args: AiLandingZoneArgs, hub: VirtualWanHub): void {
+  const connection = resolveVirtualHubConnectionArgs("vhub", {
+    ...hub.connection,
+    virtualHubResourceId: hub.virtualHubResourceId,
+    // The zone's own VNet, which the network checks.
+    spokeVirtualNetworkResourceId: later(),
+  });
+  validateVirtualHubConnectionArgs(
+    v.within((path) => {
+      if (path === "virtualHubResourceId") return "hub.virtualHubResourceId";
+      return path === "spokeVirtualNetworkResourceId" ? undefined : `hub.connection.${path}`;
+    }),
+    connection,
+  );
+  if (hub.firewallPrivateIpAddress !== undefined) checkFirewallIp(v, hub.firewallPrivateIpAddress);
+  const cluster = args.inferenceCluster ?? {};
+  v.check(
+    args.enableInferenceCluster !== true ||
+      hub.firewallPrivateIpAddress !== undefined ||
+      cluster.routeTableResourceId !== undefined ||
+      cluster.outboundType === "userAssignedNATGateway",
+    "hub.firewallPrivateIpAddress",
+    "is required with enableInferenceCluster and hub.mode virtualWan: AKS's userDefinedRouting needs a route table on its subnets with 0.0.0.0/0 to the firewall and does not accept the default route the hub propagates; give the secured hub firewall's private IP (or inferenceCluster.routeTableResourceId)",
+  );
 }

@@ -1,7 +1,13 @@
 import * as assert from "assert";
 import { AiLandingZone, AiLandingZoneArgs } from "../../components";
-import { hubEgress, hubPeeringArgs, wantsHubFirewall } from "../../components/landingZone/hub";
+import {
+  hubConnectionArgs,
+  hubEgress,
+  hubPeeringArgs,
+  wantsHubFirewall,
+} from "../../components/landingZone/hub";
 import { resolve } from "../../components/landingZone/resolve";
+import { validate } from "../../components/landingZone/validate";
 import { assertInputErrors } from "../helpers/inputErrors";
 import { group, hub, rg } from "../helpers/fixtures";
 import { RecorderMocks, settle, useMocks } from "../helpers/mocks";
@@ -229,7 +235,7 @@ describe("AiLandingZone with a brought hub", () => {
     );
     assertInputErrors(
       () => new AiLandingZone("lz", args({ hub: { mode: "hubless" } as never })),
-      [{ propertyPath: "hub.mode", reason: "use none, create or bring" }],
+      [{ propertyPath: "hub.mode", reason: "use none, create, bring or virtualWan" }],
     );
   });
 
@@ -254,5 +260,181 @@ describe("AiLandingZone with a brought hub", () => {
         },
       ],
     );
+  });
+});
+
+describe("AiLandingZone connected to a Virtual WAN hub, at a first preview", () => {
+  const virtualHub = `${hub}/providers/Microsoft.Network/virtualHubs/vhub-weu`;
+  let mocks: RecorderMocks;
+  let zone: AiLandingZone;
+  before(async () => {
+    mocks = await useMocks(true);
+    zone = new AiLandingZone(
+      "lz",
+      args({ hub: { mode: "virtualWan", virtualHubResourceId: virtualHub } }),
+    );
+    await settle();
+  });
+
+  it("connects the spoke to the hub with internet security, in the hub's group", () => {
+    const connection = mocks.one("azure-native:network:HubVirtualNetworkConnection");
+    assert.deepStrictEqual(connection.inputs, {
+      resourceGroupName: "rg-hub",
+      virtualHubName: "vhub-weu",
+      connectionName: "conn-lz-vhub",
+      remoteVirtualNetwork: { id: spokeVnet },
+      enableInternetSecurity: true,
+    });
+    assert.strictEqual(zone.hubConnection?.connectionName, "conn-lz-vhub");
+  });
+
+  it("creates no firewall, peering or route table: the hub propagates the default route", () => {
+    assert.strictEqual(zone.hubFirewall, undefined);
+    assert.strictEqual(zone.hubPeering, undefined);
+    assert.deepStrictEqual(
+      ["AzureFirewall", "VirtualNetworkPeering", "RouteTable"].map(
+        (t) => mocks.ofType(`azure-native:network:${t}`).length,
+      ),
+      [0, 0, 0],
+    );
+    const subnets = mocks.ofType(SUBNET);
+    assert.deepStrictEqual(subnets.map((s) => s.inputs.subnetName).sort(), [
+      "snet-aksInference",
+      "snet-aksSystem",
+      "snet-privateEndpoints",
+      "snet-training",
+    ]);
+    for (const subnet of subnets) {
+      assert.strictEqual(subnet.inputs.routeTable, undefined);
+      assert.strictEqual(subnet.inputs.defaultOutboundAccess, false);
+    }
+  });
+});
+
+describe("AiLandingZone with hub.mode virtualWan", () => {
+  const virtualHub = `${hub}/providers/Microsoft.Network/virtualHubs/vhub-weu`;
+  before(async () => {
+    await useMocks();
+  });
+
+  it("routes to the secured hub's firewall when its address is given, and passes the connection's overrides", () => {
+    const zone = resolve(
+      "lz",
+      args({
+        hub: {
+          mode: "virtualWan",
+          virtualHubResourceId: virtualHub,
+          firewallPrivateIpAddress: "10.100.0.132",
+          connection: { enableInternetSecurity: false, connectionName: "conn-ml" },
+        },
+      }),
+    );
+    assert.deepStrictEqual(hubEgress(zone, undefined), {
+      firewallPrivateIpAddress: "10.100.0.132",
+    });
+    assert.deepStrictEqual(
+      hubConnectionArgs(zone, { network: { virtualNetworkResourceId: spokeVnet } }),
+      {
+        enableInternetSecurity: false,
+        connectionName: "conn-ml",
+        virtualHubResourceId: virtualHub,
+        spokeVirtualNetworkResourceId: spokeVnet,
+      },
+    );
+    assert.strictEqual(
+      hubPeeringArgs(zone, {
+        network: { virtualNetworkResourceId: spokeVnet },
+        firewall: undefined,
+      }),
+      undefined,
+    );
+  });
+
+  it("rejects a wrong or missing hub ID, a bad firewall address and bad connection overrides", () => {
+    assertInputErrors(
+      () =>
+        new AiLandingZone(
+          "lz",
+          args({
+            hub: {
+              mode: "virtualWan",
+              virtualHubResourceId: `${hub}/providers/Microsoft.Network/virtualWans/vwan`,
+              firewallPrivateIpAddress: "10.100.0",
+              connection: {
+                routing: { associatedRouteTableResourceId: routeTableId },
+              },
+            },
+            network: { egress: { firewallPrivateIpAddress: "10.0.1.4" } },
+          }),
+        ),
+      [
+        {
+          propertyPath: "hub.virtualHubResourceId",
+          reason: "expected a Microsoft.Network/virtualHubs ID",
+        },
+        { propertyPath: "hub.firewallPrivateIpAddress", reason: "is not an IPv4 address" },
+        {
+          propertyPath: "hub.connection.routing.associatedRouteTableResourceId",
+          reason: "expected a Microsoft.Network/virtualHubs/hubRouteTables ID",
+        },
+        { propertyPath: "network.egress", reason: "conflicts with hub" },
+      ],
+    );
+    assertInputErrors(
+      () => new AiLandingZone("lz", args({ hub: { mode: "virtualWan" } as never })),
+      [{ propertyPath: "hub.virtualHubResourceId", reason: "is required" }],
+    );
+  });
+
+  const cluster = {
+    enableInferenceCluster: true,
+    inferenceCluster: {
+      inferenceRouterTls: { cname: "scoring.contoso.internal", secretName: "router-tls" },
+    },
+  };
+
+  it("accepts an AKS cluster with the hub firewall's address, which gives the zone a route table", () => {
+    const zone = resolve(
+      "lz",
+      args({
+        ...cluster,
+        hub: {
+          mode: "virtualWan",
+          virtualHubResourceId: virtualHub,
+          firewallPrivateIpAddress: "10.100.0.132",
+        },
+      }),
+    );
+    assert.doesNotThrow(() => validate(zone));
+    assert.deepStrictEqual(hubEgress(zone, undefined), {
+      firewallPrivateIpAddress: "10.100.0.132",
+    });
+  });
+
+  it("needs the hub firewall's address for an AKS cluster, whose routing ignores the hub's route", () => {
+    assertInputErrors(
+      () =>
+        new AiLandingZone(
+          "lz",
+          args({ ...cluster, hub: { mode: "virtualWan", virtualHubResourceId: virtualHub } }),
+        ),
+      [
+        {
+          propertyPath: "hub.firewallPrivateIpAddress",
+          reason: "AKS's userDefinedRouting needs a route table",
+        },
+        { propertyPath: "inferenceCluster.routeTableResourceId", reason: "is required" },
+      ],
+    );
+    // A route table of the caller's own stands in for the firewall's address.
+    const ownTable = resolve(
+      "lz",
+      args({
+        enableInferenceCluster: true,
+        inferenceCluster: { ...cluster.inferenceCluster, routeTableResourceId: routeTableId },
+        hub: { mode: "virtualWan", virtualHubResourceId: virtualHub },
+      }),
+    );
+    assert.doesNotThrow(() => validate(ownTable));
   });
 });

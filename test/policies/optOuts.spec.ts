@@ -8,7 +8,7 @@
 import * as assert from "assert";
 import type * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster } from "../../components/aks";
-import { Bastion, EgressFirewall } from "../../components/hub";
+import { Bastion, EgressFirewall, VirtualHubConnection } from "../../components/hub";
 import {
   AiFoundry,
   PrivateCosmosDb,
@@ -29,7 +29,7 @@ import { CostGuardrails, Observability } from "../../components/monitoring";
 import { EncryptionKey, KeyVault } from "../../components/security";
 import { CmkStorageAccount } from "../../components/storage";
 import { clusterArgs } from "../components/aks/clusterFixtures";
-import { diagnostics, group, ids, privateEndpointWithZones, rg } from "../helpers/fixtures";
+import { diagnostics, group, hub, ids, privateEndpointWithZones, rg } from "../helpers/fixtures";
 import { analyze, Finding, PackCapture, PackRunOptions } from "../helpers/packInProcess";
 
 const cmk = {
@@ -978,6 +978,26 @@ const groups: Group[] = [
         optOut: "allowedFqdns (a supported mode)",
         args: { allowedFqdns: ["pypi.org"] },
         expect: {},
+      },
+    ],
+  },
+  {
+    component: "VirtualHubConnection",
+    build: (extra, opts) =>
+      new VirtualHubConnection(
+        "optout",
+        {
+          virtualHubResourceId: `${hub}/providers/Microsoft.Network/virtualHubs/vhub-weu`,
+          spokeVirtualNetworkResourceId: `${group}/providers/Microsoft.Network/virtualNetworks/vnet-spoke`,
+          ...extra,
+        },
+        opts,
+      ),
+    rows: [
+      {
+        optOut: "enableInternetSecurity: false",
+        args: { enableInternetSecurity: false },
+        expect: { "hub-connection-internet-security": "advisory" },
       },
     ],
   },

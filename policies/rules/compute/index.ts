@@ -1,5 +1,6 @@
 import type { WafPolicy } from "../../lib";
 import { vmEncryptionAtHost } from "./encryptionAtHost";
+import { vmEntraLogin } from "./entraLogin";
 import { vmNoPublicIp } from "./noPublicIp";
 import { vmPasswordAuthDisabled } from "./passwordAuthDisabled";
 import { vmTrustedLaunch } from "./trustedLaunch";
@@ -10,4 +11,5 @@ export const computeRules: WafPolicy[] = [
   vmPasswordAuthDisabled,
   vmEncryptionAtHost,
   vmTrustedLaunch,
+  vmEntraLogin,
 ];

@@ -25,6 +25,8 @@ import { subnetNsgAttached } from "./subnetNsgAttached";
 import { subnetRouteToFirewall } from "./subnetRouteToFirewall";
 import { vnetDnsServersLocal } from "./vnetDnsServersLocal";
 import { vnetDnsServersRedundant } from "./vnetDnsServersRedundant";
+import { vnetPeeringTransit } from "./vnetPeeringTransit";
+import { hubConnectionInternetSecurity } from "./hubConnectionInternetSecurity";
 
 /** Network security group, virtual network, subnet, public IP, flow log and private endpoint rules. */
 export const networkRules: WafPolicy[] = [
@@ -54,4 +56,6 @@ export const networkRules: WafPolicy[] = [
   subnetRouteToFirewall,
   bastionStandardSku,
   bastionSubnetSize,
+  vnetPeeringTransit,
+  hubConnectionInternetSecurity,
 ];

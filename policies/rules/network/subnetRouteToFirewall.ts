@@ -1,4 +1,5 @@
 import { has, ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
+import { stackHasEgressFirewall } from "./lib/egressFirewall";
 
 /** Subnets that take no route table, or whose service routes on its own. */
 const EXEMPT = [
@@ -8,14 +9,6 @@ const EXEMPT = [
   "routeserversubnet",
   "azurebastionsubnet",
 ];
-
-/** Whether a route table sends 0.0.0.0/0 to a virtual appliance (a firewall). */
-function routesToAppliance(table: Record<string, any>): boolean {
-  const routes = (table.routes ?? []) as Record<string, any>[];
-  return routes.some(
-    (r) => r?.addressPrefix === "0.0.0.0/0" && r?.nextHopType === "VirtualAppliance",
-  );
-}
 
 export const subnetRouteToFirewall = stackRule({
   name: "subnet-route-to-firewall",
@@ -31,12 +24,7 @@ export const subnetRouteToFirewall = stackRule({
   types: [T.azureFirewall, T.routeTable, T.subnet],
   subject: T.subnet,
   validate: (resources, ctx) => {
-    const hasFirewall =
-      ofType(resources, [T.azureFirewall]).length > 0 ||
-      ofType(resources, [T.routeTable]).some(
-        (t) => peek(() => routesToAppliance(t.props)) === true,
-      );
-    if (!hasFirewall) return;
+    if (!stackHasEgressFirewall(resources)) return;
     for (const subnet of ofType(resources, [T.subnet])) {
       const name = peek(() => subnet.props.subnetName as unknown);
       if (name === UNRESOLVED) continue;

@@ -210,6 +210,18 @@ describe("BuildAgents", () => {
       },
     ]);
     assert.deepStrictEqual(profile.diagnosticsProfile, { bootDiagnostics: { enabled: true } });
+    assert.deepStrictEqual(vmss.inputs.identity, { type: "SystemAssigned" });
+    assert.deepStrictEqual(profile.extensionProfile, {
+      extensions: [
+        {
+          name: "AADSSHLoginForLinux",
+          publisher: "Microsoft.Azure.ActiveDirectory",
+          type: "AADSSHLoginForLinux",
+          typeHandlerVersion: "1.0",
+          autoUpgradeMinorVersion: true,
+        },
+      ],
+    });
     assert.strictEqual(vmss.inputs.orchestrationMode, "Flexible");
     assert.deepStrictEqual(vmss.inputs.sku, {
       name: "Standard_D4s_v5",

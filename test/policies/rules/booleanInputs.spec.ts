@@ -29,6 +29,7 @@ import { amlComputeNoPublicIp } from "../../../policies/rules/ml/computeNoPublic
 import { amlDeploymentAppInsights } from "../../../policies/rules/ml/deploymentAppInsights";
 import { amlWorkspaceHbi } from "../../../policies/rules/ml/workspaceHbi";
 import { amlWorkspacePublicNetworkAccessDisabled } from "../../../policies/rules/ml/workspacePublicNetworkAccessDisabled";
+import { hubConnectionInternetSecurity } from "../../../policies/rules/network/hubConnectionInternetSecurity";
 import { diagnosticsMetricsEnabled } from "../../../policies/rules/monitor/diagnosticsMetricsEnabled";
 import { monitoringLocalAuthDisabled } from "../../../policies/rules/monitor/monitoringLocalAuthDisabled";
 import { storageBlobSoftDelete } from "../../../policies/rules/storage/blobSoftDelete";
@@ -414,6 +415,14 @@ const inputs: BooleanInput[] = [
     type: T.logAnalyticsWorkspace,
     baseline: logWorkspace,
     path: ["features", "disableLocalAuth"],
+    secure: true,
+    unsetIsSecure: false,
+  },
+  {
+    rule: hubConnectionInternetSecurity,
+    type: T.hubVirtualNetworkConnection,
+    baseline: () => ({ virtualHubName: "vhub", enableInternetSecurity: true }),
+    path: ["enableInternetSecurity"],
     secure: true,
     unsetIsSecure: false,
   },
