@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { InferenceClusterArgs, inferencePoolLabelKey, inferencePoolLabelValue } from "./args";
+import { inferencePoolLabelKey, inferencePoolLabelValue } from "./args";
 import { isGpuVmSize } from "./pools";
+import { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** The extension type Azure ML installs on AKS. */
 export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
@@ -15,14 +16,13 @@ export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
  *   cannot tolerate taints (Azure/AML-Kubernetes#210, #53).
  */
 export function amlConfigurationSettings(
-  args: InferenceClusterArgs,
-  inferenceVmSize: string,
+  args: ResolvedInferenceClusterArgs,
   clusterResourceId: pulumi.Input<string>,
-  location: pulumi.Input<string | undefined>,
 ): pulumi.Output<Record<string, string>> {
   const insecure = args.allowInsecureConnections === true;
   const tls = args.inferenceRouterTls;
-  return pulumi.all([clusterResourceId, location]).apply(([clusterId, region]) => {
+  const inferenceVmSize = args.pools.inference.vmSize;
+  return pulumi.all([clusterResourceId, args.location]).apply(([clusterId, region]) => {
     const settings: Record<string, string> = {
       enableTraining: "False",
       enableInference: "True",
@@ -59,7 +59,7 @@ export function amlConfigurationSettings(
  * Kubernetes secret or is off.
  */
 export function amlProtectedSettings(
-  args: InferenceClusterArgs,
+  args: ResolvedInferenceClusterArgs,
 ): pulumi.Output<Record<string, string>> | undefined {
   const tls = args.inferenceRouterTls;
   if (args.allowInsecureConnections === true || tls === undefined || tls.secretName !== undefined) {
