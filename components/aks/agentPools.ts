@@ -1,9 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as containerservice from "@pulumi/azure-native/containerservice";
 import type { Tags } from "../common";
-import { systemPoolTaint } from "./args";
+import { inferencePoolTaint, systemPoolTaint } from "./args";
 import { agentPoolIgnoreChanges } from "./pools";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /**
  * The system pool, the only pool declared inline: changing inline pools rescales every pool and
@@ -36,7 +36,10 @@ export function systemPoolProfile(args: ResolvedInferenceClusterArgs) {
   };
 }
 
-/** The inference pool as an AgentPool of its own, on its own subnet, isolated by label. */
+/**
+ * The inference pool as an AgentPool of its own, on its own subnet: Azure ML's pods are pinned to
+ * it by label, and its taint keeps other pods off it unless isolation is opted out of.
+ */
 export function createInferencePool(
   name: string,
   args: ResolvedInferenceClusterArgs,
@@ -65,8 +68,8 @@ export function createInferencePool(
       availabilityZones: inference.availabilityZones,
       maxPods: inference.maxPods,
       nodeLabels: inference.nodeLabels,
-      // No taints: Azure ML pods cannot tolerate them; the label and nodeSelector isolate.
-      nodeTaints: [],
+      // Azure ML's pods get the matching toleration from the pool isolation's mutation.
+      nodeTaints: args.isolateInferencePool ? [inferencePoolTaint] : [],
       enableNodePublicIP: false,
       enableEncryptionAtHost: args.enableEncryptionAtHost,
       scaleSetPriority: "Regular",

@@ -1,10 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { inferencePoolLabelKey, inferencePoolLabelValue } from "./args";
 import { isGpuVmSize } from "./pools";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** The extension type Azure ML installs on AKS. */
 export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
+/** The namespace the extension installs its own pods (the inference router among them) into. */
+export const amlReleaseNamespace = "azureml";
 
 /**
  * The Azure ML extension's configuration settings (key names from the extension's ARM template,
@@ -12,8 +14,9 @@ export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
  * - the inference router (azureml-fe) behind an internal Azure load balancer, never a public
  *   one (MicrosoftDocs/azure-docs#77654);
  * - TLS on the router unless explicitly opted out;
- * - every Azure ML pod pinned to the inference pool by `nodeSelector`, since Azure ML pods
- *   cannot tolerate taints (Azure/AML-Kubernetes#210, #53).
+ * - every Azure ML pod pinned to the inference pool by `nodeSelector` (the extension has no
+ *   setting for tolerations, Azure/AML-Kubernetes#210, #53: the pool's taint is tolerated through
+ *   an Azure Policy mutation, `poolIsolation.ts`).
  */
 export function amlConfigurationSettings(
   args: ResolvedInferenceClusterArgs,

@@ -4,15 +4,22 @@ import * as kubernetesconfiguration from "@pulumi/azure-native/kubernetesconfigu
 import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
 import { knownResourceId, parseResourceId, Tags } from "../common";
 import { inferencePoolLabelKey, inferencePoolLabelValue, mlWorkloadRole } from "./args";
-import { amlConfigurationSettings, amlExtensionType, amlProtectedSettings } from "./amlExtension";
+import {
+  amlConfigurationSettings,
+  amlExtensionType,
+  amlProtectedSettings,
+  amlReleaseNamespace,
+} from "./amlExtension";
 import { createEndpointNamespace } from "./endpointNamespace";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** The cluster's children the attachment waits for, and the cluster's known ID. */
 export interface AzureMlAttachmentDeps {
   cluster: containerservice.ManagedCluster;
   /** The inference pool the extension's pods are pinned to. */
   pool: containerservice.AgentPool;
+  /** The toleration mutation's assignment, when the pool is tainted: Azure ML's pods come after. */
+  isolation: pulumi.Resource[];
   clusterResourceId: pulumi.Output<string>;
   subscriptionId: pulumi.Input<string>;
   tags: Tags;
@@ -53,13 +60,14 @@ export function attachToAzureMl(
       extensionType: amlExtensionType,
       releaseTrain: "stable",
       autoUpgradeMinorVersion: true,
-      scope: { cluster: { releaseNamespace: "azureml" } },
+      scope: { cluster: { releaseNamespace: amlReleaseNamespace } },
       identity: { type: "SystemAssigned" },
       configurationSettings: amlConfigurationSettings(args, deps.clusterResourceId),
       configurationProtectedSettings: amlProtectedSettings(args),
     },
-    // Its pods are pinned to the inference pool, so the pool must exist first.
-    { parent, dependsOn: [deps.pool, trustedAccess] },
+    // Its pods are pinned to the inference pool, so the pool must exist first, and tolerate
+    // its taint only through the mutation, so that must be assigned first.
+    { parent, dependsOn: [deps.pool, trustedAccess, ...deps.isolation] },
   );
 
   // Endpoints get a namespace of their own; `default` (which always exists) is the opt-out.

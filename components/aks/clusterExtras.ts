@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { createDiagnosticSettings, createLock, createRoleAssignments } from "../common";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** The control-plane log categories the cluster sends to Azure Monitor by default. */
 export const defaultClusterLogCategories = [

@@ -1,4 +1,4 @@
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /*
  * The managed cluster's security-relevant profiles. They hold only caller values and literals, so
@@ -48,7 +48,9 @@ export function securityProfile(args: ResolvedInferenceClusterArgs) {
 /** Azure Policy (Gatekeeper), Container Insights with Entra ID auth, the Key Vault CSI driver. */
 export function addonProfiles(args: ResolvedInferenceClusterArgs) {
   return {
-    azurepolicy: { enabled: true, config: { version: "v2" } },
+    azurepolicy: args.enableAzurePolicy
+      ? { enabled: true, config: { version: "v2" } }
+      : { enabled: false },
     omsagent: {
       enabled: true,
       config: {

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import { createIdentity, createRoleAssignments, RoleAssignmentArgs, Tags } from "../common";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 export interface ControlPlaneIdentity {
   identity: managedidentity.UserAssignedIdentity;

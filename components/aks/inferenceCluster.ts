@@ -8,6 +8,7 @@ import { createControlPlaneIdentity } from "./controlPlaneIdentity";
 import { createNodeDiskEncryption } from "./diskEncryption";
 import { createMaintenanceWindows } from "./maintenance";
 import { createManagedCluster } from "./managedCluster";
+import { createPoolIsolation } from "./poolIsolation";
 import { resolveInferenceClusterArgs } from "./resolve";
 import { TOKEN, validateInferenceClusterArgs } from "./validation";
 
@@ -16,9 +17,10 @@ import { TOKEN, validateInferenceClusterArgs } from "./validation";
  * Azure RBAC only (local accounts off), Azure CNI overlay with a network policy, egress through
  * a route table or NAT gateway, Defender, Azure Policy, Container Insights, Image Cleaner,
  * workload identity, encryption at host and node disks under a customer-managed key. A tainted
- * system pool runs inline; the inference pool is a separate AgentPool isolated by label and
- * `nodeSelector`, running the Azure ML extension with an internal, TLS-terminating inference
- * router, attached to the workspace through Trusted Access.
+ * system pool runs inline; the inference pool is a separate AgentPool isolated both ways (Azure
+ * ML's pods pinned to it by `nodeSelector`, other pods kept off by a taint that only Azure ML's
+ * namespaces tolerate, through an Azure Policy mutation), running the Azure ML extension with an
+ * internal, TLS-terminating inference router, attached to the workspace through Trusted Access.
  */
 export class InferenceCluster extends pulumi.ComponentResource {
   public readonly name: pulumi.Output<string>;
@@ -73,11 +75,21 @@ export class InferenceCluster extends pulumi.ComponentResource {
       resolved.clusterName,
     );
     const pool = createInferencePool(name, resolved, tags, cluster, this);
+    const isolation = resolved.isolateInferencePool
+      ? [
+          createPoolIsolation(
+            name,
+            resolved,
+            { subscriptionId, clusterResourceId: resourceId, cluster },
+            this,
+          ),
+        ]
+      : [];
     createMaintenanceWindows(name, resolved, cluster, this);
     const computeResourceId = attachToAzureMl(
       name,
       resolved,
-      { cluster, pool, clusterResourceId: resourceId, subscriptionId, tags },
+      { cluster, pool, isolation, clusterResourceId: resourceId, subscriptionId, tags },
       this,
     );
     createClusterExtras(name, resolved, resourceId, this);

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as containerservice from "@pulumi/azure-native/containerservice";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** Weekly windows for the Kubernetes and node OS auto-upgrades that are switched on. */
 export function createMaintenanceWindows(

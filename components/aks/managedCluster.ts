@@ -9,7 +9,7 @@ import {
   securityProfile,
 } from "./clusterProfiles";
 import { clusterIgnoreChanges } from "./pools";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** What the managed cluster takes from the children created before it. */
 export interface ManagedClusterDeps {

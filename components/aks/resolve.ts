@@ -6,6 +6,7 @@ import {
   NodeOsUpgradeChannel,
   UpgradeChannel,
 } from "./args";
+import { amlReleaseNamespace } from "./amlExtension";
 import { defaultEndpointNamespace } from "./endpointNamespace";
 import { ResolvedPools, resolvePools } from "./pools";
 
@@ -33,9 +34,13 @@ export interface ResolvedInferenceClusterArgs extends InferenceClusterArgs {
   /** Channels that change minors move versions under Azure; the cluster then ignores them. */
   versionsMoveUnderAzure: boolean;
   enableDefender: boolean;
+  enableAzurePolicy: boolean;
   imageCleanerIntervalHours: number;
   computeName: string;
   computeNamespace: string;
+  isolateInferencePool: boolean;
+  /** Where Azure ML runs pods: the extension's namespace and the endpoints' namespace. */
+  azureMlNamespaces: string[];
   allowInsecureConnections: boolean;
   inferenceRouterHA: boolean;
 }
@@ -51,6 +56,8 @@ export function resolveInferenceClusterArgs(
   const clusterName = args.clusterName ?? defaultName("aksCluster", name);
   const upgradeChannel = args.upgradeChannel ?? "patch";
   const window = args.maintenanceWindow ?? {};
+  // `default` (which always exists) is the opt-out.
+  const computeNamespace = args.computeNamespace ?? defaultEndpointNamespace;
   return {
     ...args,
     clusterName,
@@ -78,10 +85,12 @@ export function resolveInferenceClusterArgs(
     },
     versionsMoveUnderAzure: upgradeChannel === "stable" || upgradeChannel === "rapid",
     enableDefender: args.enableDefender ?? true,
+    enableAzurePolicy: args.enableAzurePolicy ?? true,
     imageCleanerIntervalHours: args.imageCleanerIntervalHours ?? 168,
     computeName: args.computeName ?? "aks-inference",
-    // `default` (which always exists) is the opt-out.
-    computeNamespace: args.computeNamespace ?? defaultEndpointNamespace,
+    computeNamespace,
+    isolateInferencePool: args.isolateInferencePool ?? true,
+    azureMlNamespaces: [amlReleaseNamespace, computeNamespace],
     allowInsecureConnections: args.allowInsecureConnections ?? false,
     inferenceRouterHA: args.inferenceRouterHA ?? true,
   };

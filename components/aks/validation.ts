@@ -21,7 +21,7 @@ import {
 } from "./capacity";
 import { kubernetesVersionProblem } from "./kubernetesVersion";
 import { ResolvedPools } from "./pools";
-import { ResolvedInferenceClusterArgs } from "./resolve";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** The type token, used by `super()` and by the validator. */
 export const TOKEN = "ailz:aks:InferenceCluster";
@@ -99,6 +99,7 @@ export function validateInferenceClusterArgs(
         ),
   );
   validateDiskEncryption(v, args);
+  validatePoolIsolation(v, args);
   v.wholeNumber("imageCleanerIntervalHours", args.imageCleanerIntervalHours, {
     min: 24,
     max: 2160,
@@ -107,6 +108,18 @@ export function validateInferenceClusterArgs(
   validateDiagnosticSettings(v, "diagnosticSettings", args.diagnosticSettings);
   validateMachineLearning(v, args, pools);
   validateSharedArgs(v, args);
+}
+
+/** The pool's isolation runs in the Azure Policy add-on, so it cannot go without it. */
+function validatePoolIsolation(v: InputValidator, args: ResolvedInferenceClusterArgs) {
+  for (const key of ["enableAzurePolicy", "isolateInferencePool"] as const) {
+    v.check(typeof args[key] === "boolean", key, "must be true or false");
+  }
+  v.check(
+    !(args.isolateInferencePool === true && args.enableAzurePolicy === false),
+    "enableAzurePolicy",
+    "false conflicts with isolateInferencePool (true by default): the inference pool's taint is tolerated by Azure ML's pods only through an Azure Policy for Kubernetes mutation, which the Azure Policy add-on runs; keep the add-on, or also set isolateInferencePool: false",
+  );
 }
 
 /** Exactly one of: a key to build a disk encryption set from, a brought set, platform keys. */
