@@ -43,6 +43,7 @@ export interface ResolvedInferenceClusterArgs extends InferenceClusterArgs {
   azureMlNamespaces: string[];
   allowInsecureConnections: boolean;
   inferenceRouterHA: boolean;
+  protect: boolean;
 }
 
 /**
@@ -93,5 +94,6 @@ export function resolveInferenceClusterArgs(
     azureMlNamespaces: [amlReleaseNamespace, computeNamespace],
     allowInsecureConnections: args.allowInsecureConnections ?? false,
     inferenceRouterHA: args.inferenceRouterHA ?? true,
+    protect: args.protect ?? true,
   };
 }
