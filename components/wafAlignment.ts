@@ -162,7 +162,7 @@ export const wafAlignment: Record<string, PrincipleAlignment> = {
       ),
       d(
         "InferenceCluster",
-        "the inference pool in its own subnet with the `ailz.io/pool: inference` label that pins every Azure ML pod to it, endpoints in their own namespace `azureml-endpoints` (not `default`), Cilium network policy; other workloads are not kept off the pool (no taint: Azure ML pods cannot tolerate one)",
+        "the inference pool in its own subnet, isolated both ways: the `ailz.io/pool: inference` label pins every Azure ML pod to it, and its `ailz.io/pool=inference:NoSchedule` taint keeps other pods off, tolerated only in the Azure ML namespaces through an Azure Policy for Kubernetes mutation (preview, `isolateInferencePool`); endpoints in their own namespace `azureml-endpoints` (not `default`), Cilium network policy",
       ),
       d("PrivateOpenAi", "outbound restricted to `allowedFqdnList`"),
       d(

@@ -184,6 +184,7 @@ export const wafPolicyReview: Record<PrincipleSlug, PolicyReview> = {
       "aks-azure-cni",
       "aks-node-public-ip-disabled",
       "aks-system-pool-taint",
+      "aks-inference-pool-isolated",
       "ai-account-public-network-access-disabled",
       "ai-account-network-default-deny",
       "aml-workspace-public-network-access-disabled",

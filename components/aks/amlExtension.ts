@@ -1,9 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import { InferenceClusterArgs, inferencePoolLabelKey, inferencePoolLabelValue } from "./args";
+import { inferencePoolLabelKey, inferencePoolLabelValue } from "./args";
 import { isGpuVmSize } from "./pools";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** The extension type Azure ML installs on AKS. */
 export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
+/** The namespace the extension installs its own pods (the inference router among them) into. */
+export const amlReleaseNamespace = "azureml";
 
 /**
  * The Azure ML extension's configuration settings (key names from the extension's ARM template,
@@ -11,18 +14,18 @@ export const amlExtensionType = "Microsoft.AzureML.Kubernetes";
  * - the inference router (azureml-fe) behind an internal Azure load balancer, never a public
  *   one (MicrosoftDocs/azure-docs#77654);
  * - TLS on the router unless explicitly opted out;
- * - every Azure ML pod pinned to the inference pool by `nodeSelector`, since Azure ML pods
- *   cannot tolerate taints (Azure/AML-Kubernetes#210, #53).
+ * - every Azure ML pod pinned to the inference pool by `nodeSelector` (the extension has no
+ *   setting for tolerations, Azure/AML-Kubernetes#210, #53: the pool's taint is tolerated through
+ *   an Azure Policy mutation, `poolIsolation.ts`).
  */
 export function amlConfigurationSettings(
-  args: InferenceClusterArgs,
-  inferenceVmSize: string,
+  args: ResolvedInferenceClusterArgs,
   clusterResourceId: pulumi.Input<string>,
-  location: pulumi.Input<string | undefined>,
 ): pulumi.Output<Record<string, string>> {
   const insecure = args.allowInsecureConnections === true;
   const tls = args.inferenceRouterTls;
-  return pulumi.all([clusterResourceId, location]).apply(([clusterId, region]) => {
+  const inferenceVmSize = args.pools.inference.vmSize;
+  return pulumi.all([clusterResourceId, args.location]).apply(([clusterId, region]) => {
     const settings: Record<string, string> = {
       enableTraining: "False",
       enableInference: "True",
@@ -59,7 +62,7 @@ export function amlConfigurationSettings(
  * Kubernetes secret or is off.
  */
 export function amlProtectedSettings(
-  args: InferenceClusterArgs,
+  args: ResolvedInferenceClusterArgs,
 ): pulumi.Output<Record<string, string>> | undefined {
   const tls = args.inferenceRouterTls;
   if (args.allowInsecureConnections === true || tls === undefined || tls.secretName !== undefined) {

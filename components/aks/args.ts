@@ -1,10 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DiagnosticSettingArgs, DiskEncryptionKeyArgs, SharedResourceArgs } from "../common";
+import {
+  INFERENCE_POOL_LABEL_KEY,
+  INFERENCE_POOL_LABEL_VALUE,
+  INFERENCE_POOL_TAINT,
+} from "../../policies/facts/inferencePool";
 
 /** The node label that marks the inference pool; Azure ML pins its pods to it by `nodeSelector`. */
-export const inferencePoolLabelKey = "ailz.io/pool";
+export const inferencePoolLabelKey = INFERENCE_POOL_LABEL_KEY;
 /** The value of `inferencePoolLabelKey` on the inference pool's nodes. */
-export const inferencePoolLabelValue = "inference";
+export const inferencePoolLabelValue = INFERENCE_POOL_LABEL_VALUE;
+/** The taint that keeps every pod without the matching toleration off the inference pool. */
+export const inferencePoolTaint = INFERENCE_POOL_TAINT;
 /** The Trusted Access role that lets an Azure ML workspace reach a cluster without local accounts. */
 export const mlWorkloadRole = "Microsoft.MachineLearningServices/workspaces/mlworkload";
 /** The taint that keeps application pods off the system pool. */
@@ -54,7 +61,10 @@ export interface SystemPoolArgs extends NodePoolArgs {
   maxPods?: number;
 }
 
-/** The inference pool, its own `AgentPool` resource, isolated by label and `nodeSelector`. */
+/**
+ * The inference pool, its own `AgentPool` resource: Azure ML's pods are pinned to it by label and
+ * `nodeSelector`, and (with `isolateInferencePool`) its taint keeps other pods off it.
+ */
 export interface InferencePoolArgs extends NodePoolArgs {
   /** Lowercase letters and digits, starting with a letter, at most 12. @default "inference" */
   name?: string;
@@ -69,8 +79,8 @@ export interface InferencePoolArgs extends NodePoolArgs {
   /** @default 50 */
   maxPods?: number;
   /**
-   * Spot capacity is rejected: Spot nodes carry a taint that Azure ML pods cannot tolerate
-   * (Azure/AML-Kubernetes#53), so nothing would be scheduled on them.
+   * Spot capacity is rejected: Spot nodes carry a taint that the Azure ML extension does not
+   * tolerate (Azure/AML-Kubernetes#53), so nothing would be scheduled on them.
    * @default "Regular"
    */
   scaleSetPriority?: "Regular" | "Spot";
@@ -235,6 +245,14 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
   logAnalyticsWorkspaceResourceId: pulumi.Input<string>;
   /** Opt-out of Defender for Containers' runtime sensor. @default true */
   enableDefender?: boolean;
+  /**
+   * Opt-out of the Azure Policy add-on (Gatekeeper), which enforces in-cluster policy
+   * (`GovernanceBaseline`'s pod security and allowed images) and runs the inference pool's
+   * isolation; turn it off only for a cluster that runs its own Gatekeeper. Needs
+   * `isolateInferencePool: false`. The pack's `aks-azure-policy-addon` reports it.
+   * @default true
+   */
+  enableAzurePolicy?: boolean;
   /** How often Image Cleaner removes unused, vulnerable images (24-2160). @default 168 */
   imageCleanerIntervalHours?: number;
   /**
@@ -265,6 +283,18 @@ export interface InferenceClusterArgs extends SharedResourceArgs {
    * @default false
    */
   allowInsecureConnections?: boolean;
+  /**
+   * Keeps other workloads off the inference pool: the pool gets the NoSchedule taint
+   * `ailz.io/pool=inference:NoSchedule`, and an Azure Policy for Kubernetes mutation, assigned
+   * at the cluster, adds the matching toleration to the pods of the `azureml` namespace and the
+   * endpoints' namespace (`computeNamespace`), since the Azure ML extension cannot add
+   * tolerations itself. The mutation effect is in preview and needs the Azure Policy add-on.
+   * `false` is the opt-out: no taint and no policy, Azure ML's pods are still pinned to the pool
+   * by label, but other pods may be scheduled on it too; the pack's
+   * `aks-inference-pool-isolated` reports it.
+   * @default true
+   */
+  isolateInferencePool?: boolean;
   /**
    * Three router replicas spread over nodes; needs at least 3 inference nodes
    * (Azure/AML-Kubernetes#271).

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import { createIdentity, createRoleAssignments, RoleAssignmentArgs, Tags } from "../common";
-import { InferenceClusterArgs } from "./args";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 export interface ControlPlaneIdentity {
   identity: managedidentity.UserAssignedIdentity;
@@ -18,8 +18,7 @@ export interface ControlPlaneIdentity {
  */
 export function createControlPlaneIdentity(
   name: string,
-  args: InferenceClusterArgs,
-  privateDnsZone: pulumi.Input<string>,
+  args: ResolvedInferenceClusterArgs,
   subscriptionId: pulumi.Input<string>,
   tags: Tags,
   parent: pulumi.Resource,
@@ -59,6 +58,7 @@ export function createControlPlaneIdentity(
       { parent },
     ),
   ];
+  const privateDnsZone = args.privateDnsZone;
   if (privateDnsZone !== "system") {
     // A brought zone: AKS writes the API server's record and links the zone to the VNet.
     networkRoles.push(

@@ -1,23 +1,21 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as containerservice from "@pulumi/azure-native/containerservice";
-import { InferenceClusterArgs } from "./args";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** Weekly windows for the Kubernetes and node OS auto-upgrades that are switched on. */
 export function createMaintenanceWindows(
   name: string,
-  args: InferenceClusterArgs,
-  clusterName: string,
-  upgradeChannel: string,
-  nodeOSUpgradeChannel: string,
+  args: ResolvedInferenceClusterArgs,
   cluster: containerservice.ManagedCluster,
   parent: pulumi.Resource,
 ): void {
-  const w = args.maintenanceWindow ?? {};
+  const { upgradeChannel, nodeOSUpgradeChannel } = args;
+  const w = args.maintenanceWindow;
   const window = {
-    schedule: { weekly: { dayOfWeek: w.dayOfWeek ?? "Sunday", intervalWeeks: 1 } },
-    durationHours: w.durationHours ?? 4,
-    startTime: w.startTime ?? "00:00",
-    utcOffset: w.utcOffset ?? "+00:00",
+    schedule: { weekly: { dayOfWeek: w.dayOfWeek, intervalWeeks: 1 } },
+    durationHours: w.durationHours,
+    startTime: w.startTime,
+    utcOffset: w.utcOffset,
   };
   const configs: [string, string, boolean][] = [
     ["upgrade", "aksManagedAutoUpgradeSchedule", upgradeChannel !== "none"],
@@ -33,7 +31,7 @@ export function createMaintenanceWindows(
       `${name}-maintenance-${role}`,
       {
         resourceGroupName: args.resourceGroupName,
-        resourceName: clusterName,
+        resourceName: args.clusterName,
         configName,
         maintenanceWindow: window,
       },

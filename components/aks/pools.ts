@@ -70,18 +70,10 @@ export function resolvePools(args: InferenceClusterArgs): ResolvedPools {
 }
 
 /**
- * The pool fields AKS's autoscaler and upgrades change after creation. Ignoring them keeps a
- * preview after scaling (or an automatic upgrade) free of diffs, and stops Pulumi from undoing
- * the autoscaler's work. Versions move under Azure only on channels that change minors.
- */
-export function autoManagedVersions(args: InferenceClusterArgs): boolean {
-  const channel = args.upgradeChannel ?? "patch";
-  return channel === "stable" || channel === "rapid";
-}
-
-/**
  * What the cluster leaves to Azure: the system pool's node count (the autoscaler's), and, on
- * channels that move minors, the versions automatic upgrades change.
+ * channels that move minors, the versions automatic upgrades change. Ignoring them keeps a
+ * preview after scaling (or an automatic upgrade) free of diffs, and stops Pulumi from undoing
+ * the autoscaler's work.
  */
 export function clusterIgnoreChanges(versionsMoveUnderAzure: boolean): string[] {
   return versionsMoveUnderAzure

@@ -11,8 +11,7 @@ import {
 import { cidrProblem, overlaps, parseCidr } from "../common/cidr";
 import { GUID_PATTERN } from "../../policies/facts/guid";
 import { parseIpv4 } from "../../policies/facts/ipv4";
-import { resolveAddressPlan } from "./addressPlan";
-import { InferenceClusterArgs, InferencePoolArgs, NodePoolArgs, UpgradeChannel } from "./args";
+import { inferencePoolLabelKey, InferencePoolArgs, NodePoolArgs, UpgradeChannel } from "./args";
 import {
   maxPodsPerNodeOverlay,
   maxSurgeProblem,
@@ -22,6 +21,7 @@ import {
 } from "./capacity";
 import { kubernetesVersionProblem } from "./kubernetesVersion";
 import { ResolvedPools } from "./pools";
+import type { ResolvedInferenceClusterArgs } from "./resolve";
 
 /** The type token, used by `super()` and by the validator. */
 export const TOKEN = "ailz:aks:InferenceCluster";
@@ -46,33 +46,36 @@ const weekDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 const apiServerZonePattern = /^([a-z0-9-]+\.)?privatelink\.[a-z0-9]+\.azmk8s\.io$/i;
 
 /**
- * Records every problem of `args` in `v`, at the argument paths of `InferenceCluster` (a composite
- * passes a validator `within` its own path).
+ * Records every problem of `args` (resolved by `resolveInferenceClusterArgs`) in `v`, at the
+ * argument paths of `InferenceCluster` (a composite passes a validator `within` its own path).
  */
 export function validateInferenceClusterArgs(
   v: InputValidator,
-  args: InferenceClusterArgs,
-  pools: ResolvedPools,
+  args: ResolvedInferenceClusterArgs,
 ): void {
-  if (args.clusterName !== undefined)
-    v.report("clusterName", nameProblem("aksCluster", args.clusterName));
-  if (args.dnsPrefix !== undefined) {
+  const pools = args.pools;
+  const clusterNameProblem = nameProblem("aksCluster", args.clusterName);
+  v.report("clusterName", clusterNameProblem);
+  // A prefix derived from a wrong cluster name would only repeat the cluster name's problem.
+  if (args.dnsPrefixGiven || clusterNameProblem === undefined) {
     v.check(
       /^[A-Za-z0-9][A-Za-z0-9-]{0,52}[A-Za-z0-9]$/.test(args.dnsPrefix),
       "dnsPrefix",
-      `"${args.dnsPrefix}" is not a DNS prefix: use 2-54 letters, digits or hyphens, starting and ending with a letter or digit`,
+      args.dnsPrefixGiven
+        ? `"${args.dnsPrefix}" is not a DNS prefix: use 2-54 letters, digits or hyphens, starting and ending with a letter or digit`
+        : `"${args.dnsPrefix}", derived from clusterName, is not a DNS prefix: give dnsPrefix, 2-54 letters, digits or hyphens, starting and ending with a letter or digit`,
     );
   }
   if (args.kubernetesVersion !== undefined) {
     v.report("kubernetesVersion", kubernetesVersionProblem(args.kubernetesVersion));
   }
   v.check(
-    args.skuTier === undefined || ["Standard", "Premium"].includes(args.skuTier),
+    ["Standard", "Premium"].includes(args.skuTier),
     "skuTier",
     `"${args.skuTier}" is not allowed: use Standard or Premium (Free has no uptime SLA)`,
   );
 
-  (args.adminGroupObjectIds ?? []).forEach((id, i) => {
+  args.adminGroupObjectIds.forEach((id, i) => {
     const value = plain(id);
     v.check(
       value === undefined || GUID_PATTERN.test(value),
@@ -96,6 +99,7 @@ export function validateInferenceClusterArgs(
         ),
   );
   validateDiskEncryption(v, args);
+  validatePoolIsolation(v, args);
   v.wholeNumber("imageCleanerIntervalHours", args.imageCleanerIntervalHours, {
     min: 24,
     max: 2160,
@@ -106,8 +110,20 @@ export function validateInferenceClusterArgs(
   validateSharedArgs(v, args);
 }
 
+/** The pool's isolation runs in the Azure Policy add-on, so it cannot go without it. */
+function validatePoolIsolation(v: InputValidator, args: ResolvedInferenceClusterArgs) {
+  for (const key of ["enableAzurePolicy", "isolateInferencePool"] as const) {
+    v.check(typeof args[key] === "boolean", key, "must be true or false");
+  }
+  v.check(
+    !(args.isolateInferencePool === true && args.enableAzurePolicy === false),
+    "enableAzurePolicy",
+    "false conflicts with isolateInferencePool (true by default): the inference pool's taint is tolerated by Azure ML's pods only through an Azure Policy for Kubernetes mutation, which the Azure Policy add-on runs; keep the add-on, or also set isolateInferencePool: false",
+  );
+}
+
 /** Exactly one of: a key to build a disk encryption set from, a brought set, platform keys. */
-function validateDiskEncryption(v: InputValidator, args: InferenceClusterArgs) {
+function validateDiskEncryption(v: InputValidator, args: ResolvedInferenceClusterArgs) {
   v.check(
     args.platformManagedDiskKeys === undefined || typeof args.platformManagedDiskKeys === "boolean",
     "platformManagedDiskKeys",
@@ -137,7 +153,11 @@ function validateDiskEncryption(v: InputValidator, args: InferenceClusterArgs) {
 }
 
 /** The cluster's network: node subnets, egress, API server DNS, address plan and capacity. */
-function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: ResolvedPools) {
+function validateNetwork(
+  v: InputValidator,
+  args: ResolvedInferenceClusterArgs,
+  pools: ResolvedPools,
+) {
   validateNodeSubnets(v, args);
   validateEgress(v, args);
   validateApiServerDnsZone(v, args);
@@ -146,7 +166,7 @@ function validateNetwork(v: InputValidator, args: InferenceClusterArgs, pools: R
 }
 
 /** The node subnets' IDs and the network policy. */
-function validateNodeSubnets(v: InputValidator, args: InferenceClusterArgs) {
+function validateNodeSubnets(v: InputValidator, args: ResolvedInferenceClusterArgs) {
   const subnetType = "Microsoft.Network/virtualNetworks/subnets";
   for (const key of ["systemSubnetResourceId", "inferenceSubnetResourceId"] as const) {
     v.report(
@@ -157,15 +177,15 @@ function validateNodeSubnets(v: InputValidator, args: InferenceClusterArgs) {
     );
   }
   v.check(
-    args.networkPolicy === undefined || ["cilium", "azure"].includes(args.networkPolicy),
+    ["cilium", "azure"].includes(args.networkPolicy),
     "networkPolicy",
     `"${args.networkPolicy}" is not allowed: use cilium or azure`,
   );
 }
 
 /** Egress through a firewall's route table or a NAT gateway, never a public load balancer. */
-function validateEgress(v: InputValidator, args: InferenceClusterArgs) {
-  const outbound = args.outboundType ?? "userDefinedRouting";
+function validateEgress(v: InputValidator, args: ResolvedInferenceClusterArgs) {
+  const outbound = args.outboundType;
   if (outbound === "userDefinedRouting") {
     v.check(
       args.routeTableResourceId !== undefined,
@@ -205,7 +225,7 @@ function validateEgress(v: InputValidator, args: InferenceClusterArgs) {
 }
 
 /** A private API server zone brought by ID, or `system`. */
-function validateApiServerDnsZone(v: InputValidator, args: InferenceClusterArgs) {
+function validateApiServerDnsZone(v: InputValidator, args: ResolvedInferenceClusterArgs) {
   const zone = plain(args.privateDnsZone);
   if (zone !== undefined && zone !== "system") {
     const problem = resourceIdProblem(zone, "Microsoft.Network/privateDnsZones");
@@ -222,8 +242,8 @@ function validateApiServerDnsZone(v: InputValidator, args: InferenceClusterArgs)
 }
 
 /** Subnets, overlay pod CIDR and service CIDR are valid and disjoint; the DNS IP is in the service CIDR. */
-function validateAddressPlan(v: InputValidator, args: InferenceClusterArgs) {
-  const { podCidr, serviceCidr, dnsServiceIP: dns } = resolveAddressPlan(args);
+function validateAddressPlan(v: InputValidator, args: ResolvedInferenceClusterArgs) {
+  const { podCidr, serviceCidr, dnsServiceIP: dns } = args;
   const blocks: { path: string; text: string }[] = [];
   for (const [path, text] of [
     ["podCidr", podCidr],
@@ -261,8 +281,12 @@ function validateAddressPlan(v: InputValidator, args: InferenceClusterArgs) {
 }
 
 /** The pod CIDR and the node subnets fit the pools at maxCount plus upgrade surge. */
-function validateNodeCapacity(v: InputValidator, args: InferenceClusterArgs, pools: ResolvedPools) {
-  const { podCidr } = resolveAddressPlan(args);
+function validateNodeCapacity(
+  v: InputValidator,
+  args: ResolvedInferenceClusterArgs,
+  pools: ResolvedPools,
+) {
+  const { podCidr } = args;
   const systemPeak = peakNodes(pools.system.maxCount, pools.system.maxSurge);
   const inferencePeak = peakNodes(pools.inference.maxCount, pools.inference.maxSurge);
   const pods = parseCidr(podCidr);
@@ -382,7 +406,7 @@ function validateInferencePool(
   );
   for (const key of Object.keys(pool?.nodeLabels ?? {})) {
     v.check(
-      key !== "ailz.io/pool",
+      key !== inferencePoolLabelKey,
       `inferencePool.nodeLabels["${key}"]`,
       "is the isolation label the component sets itself; choose another key",
     );
@@ -394,39 +418,34 @@ function validateInferencePool(
   );
 }
 
-function validateUpgrades(v: InputValidator, args: InferenceClusterArgs) {
+function validateUpgrades(v: InputValidator, args: ResolvedInferenceClusterArgs) {
   const channel = args.upgradeChannel;
   v.check(
-    channel === undefined || upgradeChannels.includes(channel),
+    upgradeChannels.includes(channel),
     "upgradeChannel",
     `"${channel}" is not an upgrade channel: use ${upgradeChannels.join(", ")}`,
   );
   v.check(
-    args.nodeOSUpgradeChannel === undefined || nodeOsChannels.includes(args.nodeOSUpgradeChannel),
+    nodeOsChannels.includes(args.nodeOSUpgradeChannel),
     "nodeOSUpgradeChannel",
     `"${args.nodeOSUpgradeChannel}" is not a node OS channel: use ${nodeOsChannels.join(", ")}`,
   );
   const version = args.kubernetesVersion;
-  if (
-    version !== undefined &&
-    (channel ?? "patch") !== "none" &&
-    (channel ?? "patch") !== "node-image"
-  ) {
+  if (version !== undefined && channel !== "none" && channel !== "node-image") {
     v.check(
       version.split(".").length !== 3,
       "kubernetesVersion",
-      `"${version}" pins a patch version, which conflicts with upgradeChannel "${channel ?? "patch"}": give the minor only (e.g. "${version.split(".").slice(0, 2).join(".")}") or set upgradeChannel "none"`,
+      `"${version}" pins a patch version, which conflicts with upgradeChannel "${channel}": give the minor only (e.g. "${version.split(".").slice(0, 2).join(".")}") or set upgradeChannel "none"`,
     );
   }
   const w = args.maintenanceWindow;
-  if (w === undefined) return;
   v.check(
-    w.dayOfWeek === undefined || weekDays.includes(w.dayOfWeek),
+    weekDays.includes(w.dayOfWeek),
     "maintenanceWindow.dayOfWeek",
     `"${w.dayOfWeek}" is not a day: use ${weekDays.join(", ")}`,
   );
   v.check(
-    w.startTime === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(w.startTime),
+    /^([01]\d|2[0-3]):[0-5]\d$/.test(w.startTime),
     "maintenanceWindow.startTime",
     `"${w.startTime}" is not a time: use HH:mm, e.g. "01:30"`,
   );
@@ -437,7 +456,7 @@ function validateUpgrades(v: InputValidator, args: InferenceClusterArgs) {
     `${w.durationHours} is out of range: AKS needs a whole number of hours from 4 to 24`,
   );
   v.check(
-    w.utcOffset === undefined || /^[+-]([01]\d|2[0-3]):[0-5]\d$/.test(w.utcOffset),
+    /^[+-]([01]\d|2[0-3]):[0-5]\d$/.test(w.utcOffset),
     "maintenanceWindow.utcOffset",
     `"${w.utcOffset}" is not an offset: use +HH:mm or -HH:mm`,
   );
@@ -445,7 +464,7 @@ function validateUpgrades(v: InputValidator, args: InferenceClusterArgs) {
 
 function validateMachineLearning(
   v: InputValidator,
-  args: InferenceClusterArgs,
+  args: ResolvedInferenceClusterArgs,
   pools: ResolvedPools,
 ) {
   v.report(
@@ -460,13 +479,11 @@ function validateMachineLearning(
   if (args.computeName !== undefined) {
     v.report("computeName", nameProblem("mlCompute", args.computeName, "a compute name"));
   }
-  if (args.computeNamespace !== undefined) {
-    v.check(
-      namespacePattern.test(args.computeNamespace),
-      "computeNamespace",
-      `"${args.computeNamespace}" is not a Kubernetes namespace: use 1-63 lowercase letters, digits or hyphens, starting and ending with a letter or digit`,
-    );
-  }
+  v.check(
+    namespacePattern.test(args.computeNamespace),
+    "computeNamespace",
+    `"${args.computeNamespace}" is not a Kubernetes namespace: use 1-63 lowercase letters, digits or hyphens, starting and ending with a letter or digit`,
+  );
   const tls = args.inferenceRouterTls;
   if (args.allowInsecureConnections === true) {
     v.check(

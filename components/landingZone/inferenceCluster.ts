@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { InferenceCluster, InferenceClusterArgs } from "../aks";
-import { resolvePools } from "../aks/pools";
+import { resolveInferenceClusterArgs } from "../aks/resolve";
 import { validateInferenceClusterArgs } from "../aks/validation";
 import type { DiagnosticSettingArgs, InputValidator } from "../common";
 import type { PrivateMlWorkspace } from "../ml/privateMlWorkspace";
@@ -23,6 +23,11 @@ export interface InferenceClusterDeps {
   workspace: Pick<PrivateMlWorkspace, "resourceId">;
   encryptionKey: Pick<EncryptionKey, "diskEncryptionKey">;
   diagnostics: DiagnosticSettingArgs[];
+}
+
+/** The cluster component's name, which its default cluster name derives from. */
+function clusterComponentName(zone: Zone): string {
+  return `${zone.name}-aks`;
 }
 
 export function inferenceClusterArgs(zone: Zone, deps: InferenceClusterDeps): InferenceClusterArgs {
@@ -57,7 +62,9 @@ export function buildInferenceCluster(
   parent: pulumi.Resource,
   deps: InferenceClusterDeps,
 ): InferenceCluster {
-  return new InferenceCluster(`${zone.name}-aks`, inferenceClusterArgs(zone, deps), { parent });
+  return new InferenceCluster(clusterComponentName(zone), inferenceClusterArgs(zone, deps), {
+    parent,
+  });
 }
 
 export function validateInferenceCluster(
@@ -66,5 +73,8 @@ export function validateInferenceCluster(
   deps: InferenceClusterDeps,
 ): void {
   const args = inferenceClusterArgs(zone, deps);
-  validateInferenceClusterArgs(v.within("inferenceCluster"), args, resolvePools(args));
+  validateInferenceClusterArgs(
+    v.within("inferenceCluster"),
+    resolveInferenceClusterArgs(clusterComponentName(zone), args),
+  );
 }

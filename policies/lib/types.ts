@@ -71,6 +71,7 @@ export const T = {
   roleAssignment: "azure-native:authorization:RoleAssignment",
   roleDefinition: "azure-native:authorization:RoleDefinition",
   policyAssignment: "azure-native:authorization:PolicyAssignment",
+  policyDefinition: "azure-native:authorization:PolicyDefinition",
   activityLogAlert: "azure-native:monitor:ActivityLogAlert",
   userAssignedIdentity: "azure-native:managedidentity:UserAssignedIdentity",
   appInsights: "azure-native:applicationinsights:Component",

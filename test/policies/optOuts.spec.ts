@@ -713,6 +713,19 @@ const groups: Group[] = [
         expect: { "aks-inference-router-ha": "advisory" },
       },
       {
+        optOut: "isolateInferencePool: false (the inference pool isolated by label only)",
+        args: { isolateInferencePool: false },
+        expect: { "aks-inference-pool-isolated": "advisory" },
+      },
+      {
+        optOut: "enableAzurePolicy: false (with isolateInferencePool: false)",
+        args: { enableAzurePolicy: false, isolateInferencePool: false },
+        expect: {
+          "aks-azure-policy-addon": "advisory",
+          "aks-inference-pool-isolated": "advisory",
+        },
+      },
+      {
         optOut: 'systemPool.osDiskType: "Managed"',
         args: { systemPool: { osDiskType: "Managed" } },
         expect: { "aks-ephemeral-os-disk": "advisory" },

@@ -15,6 +15,7 @@ import { aksEntraAzureRbac } from "./entraAzureRbac";
 import { aksEphemeralOsDisk } from "./ephemeralOsDisk";
 import { aksGpuPoolScaleToZero } from "./gpuPoolScaleToZero";
 import { aksHttpApplicationRoutingDisabled } from "./httpApplicationRoutingDisabled";
+import { aksInferencePoolIsolated } from "./inferencePoolIsolated";
 import { aksInferenceRouterHa } from "./inferenceRouterHa";
 import { aksInferenceRouterTls } from "./inferenceRouterTls";
 import { aksKeyVaultSecretsProvider } from "./keyVaultSecretsProvider";
@@ -88,4 +89,5 @@ export const aksRules: WafPolicy[] = [
   aksGpuPoolScaleToZero,
   aksInferenceRouterTls,
   aksInferenceRouterHa,
+  aksInferencePoolIsolated,
 ];

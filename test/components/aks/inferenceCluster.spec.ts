@@ -188,7 +188,7 @@ describe("InferenceCluster", () => {
       ]);
     });
 
-    it("puts the inference pool in its own AgentPool, labelled and untainted, with no public IPs", () => {
+    it("puts the inference pool in its own AgentPool, labelled and tainted, with no public IPs", () => {
       const pool = mocks.one(`${CS}:AgentPool`);
       assert.strictEqual(pool.name, "infer-pool-inference");
       assert.deepStrictEqual(pool.inputs, {
@@ -208,7 +208,7 @@ describe("InferenceCluster", () => {
         availabilityZones: ["1", "2", "3"],
         maxPods: 50,
         nodeLabels: { "ailz.io/pool": "inference" },
-        nodeTaints: [],
+        nodeTaints: ["ailz.io/pool=inference:NoSchedule"],
         enableNodePublicIP: false,
         enableEncryptionAtHost: true,
         scaleSetPriority: "Regular",
@@ -369,7 +369,7 @@ describe("InferenceCluster", () => {
       );
     });
 
-    it("orders the children: pool after cluster, extension after pool and trust, attach after the namespace, last", async () => {
+    it("orders the children: pool after cluster, extension after pool, trust and the toleration mutation, attach after the namespace, last", async () => {
       const after = async (key: string) => {
         const deps = (recorder.options.get(key)?.dependsOn ?? []) as pulumi.Resource[];
         const urns = await Promise.all(deps.map((r) => unwrap(r.urn)));
@@ -383,7 +383,11 @@ describe("InferenceCluster", () => {
       ]);
       assert.deepStrictEqual(
         await after("azure-native:kubernetesconfiguration:Extension::infer-azureml"),
-        ["infer-pool-inference", "infer-trusted-access"],
+        ["infer-pool-inference", "infer-trusted-access", "infer-pool-toleration"],
+      );
+      assert.deepStrictEqual(
+        await after("azure-native:authorization:PolicyAssignment::infer-pool-toleration"),
+        ["infer-pool-toleration", "infer-cluster"],
       );
       assert.deepStrictEqual(await after(`${CS}:ManagedNamespace::infer-namespace`), [
         "infer-cluster",
@@ -489,7 +493,7 @@ describe("InferenceCluster", () => {
           osDiskSizeGB: 256,
           osSKU: "Ubuntu",
           nodeLabels: { accelerator: "a100", "ailz.io/pool": "inference" },
-          nodeTaints: [],
+          nodeTaints: ["ailz.io/pool=inference:NoSchedule"],
           enableNodePublicIP: false,
           mode: "User",
         },

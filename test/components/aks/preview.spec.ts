@@ -121,6 +121,23 @@ describe("InferenceCluster during preview", () => {
     assert.strictEqual(await isKnown(cluster.computeResourceId), true);
   });
 
+  it("knows the pool's taint, the toleration mutation and where it is assigned", () => {
+    assert.deepStrictEqual(preview.one(`${CS}:AgentPool`).inputs.nodeTaints, [
+      "ailz.io/pool=inference:NoSchedule",
+    ]);
+    const definition = preview.one("azure-native:authorization:PolicyDefinition").inputs;
+    assert.match(definition.policyDefinitionName, /^ailz-pool-toleration-[0-9a-f]{12}$/);
+    assert.strictEqual(definition.policyRule.then.details.mutationInfo.sourceType, "Base64Encoded");
+    const assignment = preview.one("azure-native:authorization:PolicyAssignment").inputs;
+    assert.deepStrictEqual(
+      [assignment.scope, assignment.policyDefinitionId],
+      [
+        `${group}/providers/Microsoft.ContainerService/managedClusters/aks-pv`,
+        `/subscriptions/${sub}/providers/Microsoft.Authorization/policyDefinitions/${definition.policyDefinitionName}`,
+      ],
+    );
+  });
+
   it("knows the disk encryption set's ID, while the key version the set starts from is not known before the key exists", () => {
     const setId = `${group}/providers/Microsoft.Compute/diskEncryptionSets/des-pv`;
     assert.strictEqual(preview.one(`${CS}:ManagedCluster`).inputs.diskEncryptionSetID, setId);
