@@ -70,12 +70,22 @@ export function buildGateway(zone: Zone, parent: pulumi.Resource, deps: GatewayD
   return new AiGateway(`${zone.name}-gateway`, gatewayArgs(zone, deps), { parent });
 }
 
-/** The publisher is the zone's own `alertEmails[0]` and `owner`, checked there. */
+/**
+ * The publisher is the zone's own `alertEmails[0]` and `owner`, checked there; the backends are
+ * the zone's AI accounts, so a gateway with none is reported at `enableGateway`.
+ */
 export function validateGateway(v: InputValidator, zone: Zone, deps: GatewayDeps): void {
   const derived = zone.args.gateway ?? {};
+  const zoneGivesBackends = derived.backends === undefined;
+  v.check(
+    !zoneGivesBackends || deps.foundry !== undefined || deps.openAi !== undefined,
+    "enableGateway",
+    "needs an AI account behind it: set enableFoundry or enableOpenAi, or give gateway.backends",
+  );
   const paths = (path: string): string | undefined =>
     (path === "publisherEmail" && derived.publisherEmail === undefined) ||
-    (path === "publisherName" && derived.publisherName === undefined)
+    (path === "publisherName" && derived.publisherName === undefined) ||
+    (path === "backends" && zoneGivesBackends)
       ? undefined
       : `gateway.${path}`;
   validateAiGatewayArgs(v.within(paths), gatewayArgs(zone, deps));

@@ -293,7 +293,7 @@ describe("AiLandingZone's GenAI options, bad input", () => {
         { propertyPath: "search", reason: "enableSearch is not true" },
         { propertyPath: "foundry", reason: "enableFoundry is not true" },
         { propertyPath: "location", reason: "required with enableCosmos" },
-        { propertyPath: "gateway.backends", reason: "at least one AI endpoint" },
+        { propertyPath: "enableGateway", reason: "set enableFoundry or enableOpenAi" },
       ],
     );
     assertInputErrors(
