@@ -1,4 +1,4 @@
-import { FAKE_SUBSCRIPTION_ID } from "../../cli/simulator/armResources";
+import { FAKE_SUBSCRIPTION_ID } from "../../cli/simulator/constants";
 
 /** ARM IDs of things a caller brings, in the simulated subscription. */
 export const sub = FAKE_SUBSCRIPTION_ID;
