@@ -14,6 +14,13 @@ export function parseIpv4(text: string): number | undefined {
   return value;
 }
 
+/**
+ * A dotted-decimal IPv4 address as Azure takes it for a next hop or a firewall's private address:
+ * four parts from 0 to 255 without leading zeros.
+ */
+export const IPV4_ADDRESS_PATTERN =
+  /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
 /** The addresses in a block of prefix length `prefixLength` (0-32). */
 export function ipv4BlockSize(prefixLength: number): number {
   return 2 ** (32 - prefixLength);

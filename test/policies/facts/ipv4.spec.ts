@@ -1,5 +1,11 @@
 import * as assert from "assert";
-import { ipv4BlockSize, ipv4Range, parseIpv4, parseIpv4Prefix } from "../../../policies/facts/ipv4";
+import {
+  IPV4_ADDRESS_PATTERN,
+  ipv4BlockSize,
+  ipv4Range,
+  parseIpv4,
+  parseIpv4Prefix,
+} from "../../../policies/facts/ipv4";
 
 describe("facts: IPv4", () => {
   it("reads addresses as unsigned 32-bit numbers, the highest ones too", () => {
@@ -10,6 +16,15 @@ describe("facts: IPv4", () => {
     assert.deepStrictEqual(
       ["256.0.0.0", "1.2.3", "1.2.3.4.5", " 1.2.3.4", "1.2.3.-4", "1.2.3.0004"].map(parseIpv4),
       [undefined, undefined, undefined, undefined, undefined, undefined],
+    );
+  });
+
+  it("takes addresses for a next hop without leading zeros, the lowest and highest too", () => {
+    const ok = ["0.0.0.0", "10.40.0.4", "127.255.255.255", "128.0.0.0", "255.255.255.255"];
+    const bad = ["010.40.0.4", "10.40.0.256", "10.40.0", "10.40.0.4/32", " 10.40.0.4", "fd00::4"];
+    assert.deepStrictEqual(
+      [...ok, ...bad].map((a) => IPV4_ADDRESS_PATTERN.test(a)),
+      [...ok.map(() => true), ...bad.map(() => false)],
     );
   });
 
