@@ -6,6 +6,7 @@ import {
   FAKE_SUBSCRIPTION_ID,
   FAKE_TENANT_ID,
   fakeGuid,
+  resourceGroupId,
 } from "./constants";
 import type { AzureAccount } from "./providerConfig";
 
@@ -352,9 +353,8 @@ export function armResourceId(
   if (random !== undefined) return random;
   const token = moduleToken(type);
   const name = physicalName(type, logicalName, inputs);
-  const group = `/subscriptions/${subscriptionId}/resourceGroups/${inputs.resourceGroupName ?? DEFAULT_RESOURCE_GROUP}`;
-  if (token === "resources:ResourceGroup")
-    return `/subscriptions/${subscriptionId}/resourceGroups/${name}`;
+  const group = resourceGroupId(subscriptionId, inputs.resourceGroupName ?? DEFAULT_RESOURCE_GROUP);
+  if (token === "resources:ResourceGroup") return resourceGroupId(subscriptionId, name);
   const shape = shapes[token];
   if (!shape) {
     const [module, resource] = token.split(":");
@@ -550,7 +550,7 @@ export function computedOutputs(
         out.identityProfile = {
           ...inputs.identityProfile,
           kubeletidentity: {
-            resourceId: `/subscriptions/${id.split("/")[2]}/resourceGroups/${nodeGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
+            resourceId: `${resourceGroupId(id.split("/")[2], nodeGroup)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
             clientId: fakeGuid(id, "kubelet", "client"),
             objectId: fakeGuid(id, "kubelet", "principal"),
           },

@@ -28,6 +28,11 @@ export const SIMULATED_TIME = "2026-01-01T00:00:00Z";
 /** Where a simulated value needs a region and neither the program nor the config names one. */
 export const DEFAULT_LOCATION = "westeurope";
 
+/** A resource group's ARM ID, the prefix of every resource ID in it. */
+export function resourceGroupId(subscriptionId: string, group: string): string {
+  return `/subscriptions/${subscriptionId}/resourceGroups/${group}`;
+}
+
 /** The group a composed ID names when the program gives no `resourceGroupName`. */
 export const DEFAULT_RESOURCE_GROUP = "rg-simulated";
 
