@@ -14,6 +14,8 @@ import { launchPack } from "../cli/analyzer/launch";
 import type { Project } from "../cli/project";
 import { checkedInputs } from "../cli/simulator/azureMocks";
 import { CapturedResource, engineUrn, UNKNOWN } from "../cli/simulator/capture";
+import { AZURE_NATIVE_PROVIDER_TYPE, STACK_TYPE } from "../cli/simulator/constants";
+import { defaultProviderName, noOptions } from "../cli/simulator/defaultProviders";
 import { buildCli, runStack, StackRun } from "./stacks";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -21,6 +23,8 @@ const RUNS = Number(process.env.GATE_BENCH_RUNS ?? 5);
 /** The synthetic analysis varies by several tenths of a second from run to run: take more. */
 const SYNTHETIC_RUNS = Number(process.env.GATE_BENCH_SYNTHETIC_RUNS ?? 7);
 const SYNTHETIC = 2000;
+/** The azure-native version the synthetic resources claim, which names their default provider. */
+const VERSION = "3.28.0";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -81,23 +85,17 @@ export function syntheticResources(project: Project, count: number): CapturedRes
     project.stack,
     project.name,
     "",
-    "pulumi:pulumi:Stack",
+    STACK_TYPE,
     `${project.name}-${project.stack}`,
   );
   const provider = engineUrn(
     project.stack,
     project.name,
     "",
-    "pulumi:providers:azure-native",
-    "default_3_28_0",
+    AZURE_NATIVE_PROVIDER_TYPE,
+    defaultProviderName(VERSION),
   );
-  const options = {
-    protect: false,
-    ignoreChanges: [],
-    additionalSecretOutputs: [],
-    aliases: [],
-    customTimeouts: { create: 0, update: 0, delete: 0 },
-  };
+  const options = noOptions();
   const base = (
     type: string,
     name: string,
@@ -116,18 +114,18 @@ export function syntheticResources(project: Project, count: number): CapturedRes
       dependencies: [],
       propertyDependencies: {},
       providerUrn: provider,
-      version: "3.28.0",
+      version: VERSION,
       options,
     };
   };
   const out: CapturedResource[] = [
     {
-      ...base("pulumi:pulumi:Stack", `${project.name}-${project.stack}`, {}, ""),
+      ...base(STACK_TYPE, `${project.name}-${project.stack}`, {}, ""),
       custom: false,
       providerUrn: "",
     },
     {
-      ...base("pulumi:providers:azure-native", "default_3_28_0", { version: "3.28.0" }, ""),
+      ...base(AZURE_NATIVE_PROVIDER_TYPE, defaultProviderName(VERSION), { version: VERSION }, ""),
       providerUrn: "",
     },
   ];

@@ -9,6 +9,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { ENGINE_ADDRESS_PLACEHOLDER, runPolicyPackEntry } from "../cli/analyzer/launch";
 import { UNKNOWN } from "../cli/simulator/capture";
 import { T, TYPE_GROUPS } from "../policies/lib";
 import { allPolicies } from "../policies/rules";
@@ -23,7 +24,7 @@ require("../policies/structMemo").memoizeStructs();
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const POLICIES_DIR = path.resolve(__dirname, "../policies");
-const RUN_POLICY_PACK = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
+const RUN_POLICY_PACK = runPolicyPackEntry(POLICIES_DIR);
 const STARTS = Number(process.env.POLICY_BENCH_STARTS ?? 5);
 const ROUNDS = Number(process.env.POLICY_BENCH_ROUNDS ?? 300);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -45,7 +46,7 @@ function cpuMs(pid: number): number {
 function startOnce(): Promise<{ wall: number; cpu: number }> {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [RUN_POLICY_PACK, "127.0.0.1:0", "."], {
+    const child = spawn(process.execPath, [RUN_POLICY_PACK, ENGINE_ADDRESS_PLACEHOLDER, "."], {
       cwd: POLICIES_DIR,
     });
     child.stdout.once("data", () => {

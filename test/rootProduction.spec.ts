@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { launchPack, PackProcess } from "../cli/analyzer/launch";
 import type { Report, ReportResource } from "../cli/report/model";
+import { FAKE_SUBSCRIPTION_ID } from "../cli/simulator/constants";
 import { planAssignments, PolicyPackConfig } from "../components/governance/assignmentPlan";
 import { previewInProcess } from "./helpers/gateInProcess";
 
@@ -112,11 +113,7 @@ describe("ailz preview: the root project's production stack", function () {
     const scopes = new Set(assignments.map((a) => JSON.stringify(a.inputs.scope)));
     assert.deepStrictEqual(
       [...scopes],
-      [
-        JSON.stringify(
-          "/subscriptions/3f2a6c1e-8d4b-4e7a-9c05-1b2d3e4f5a6b/resourceGroups/rg-ailz-prod",
-        ),
-      ],
+      [JSON.stringify(`/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/rg-ailz-prod`)],
     );
   });
 

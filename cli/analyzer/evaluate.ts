@@ -2,6 +2,7 @@ import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import { GateError } from "../errors";
 import type { Project } from "../project";
 import type { CapturedResource } from "../simulator/capture";
+import { STACK_TYPE } from "../simulator/constants";
 import { Analyzer } from "./client";
 import {
   configureRequest,
@@ -159,7 +160,7 @@ export class PackSession {
     if (this.failure) throw this.failure.error;
     for (const r of resources) this.byUrn.set(r.urn, r);
     const stackResources = resources.map((r) => encodeStackResource(stackResource(r, this.byUrn)));
-    const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const stackUrn = resources.find((r) => r.type === STACK_TYPE)?.urn ?? "";
     const found = await step(this.pack, "AnalyzeStack", () =>
       this.client.analyzeStack(stackResources),
     );

@@ -16,8 +16,11 @@ export interface PackProcess {
 /** How long a pack may take to print its port; ts-node compiles it first. */
 const START_TIMEOUT_MS = 120_000;
 
+/** The engine address `run-policy-pack` takes first: it drops it, so any placeholder will do. */
+export const ENGINE_ADDRESS_PLACEHOLDER = "127.0.0.1:0";
+
 /** The `run-policy-pack` entry from the pack's own dependencies, as the engine picks it. */
-function runPolicyPackEntry(packDir: string): string {
+export function runPolicyPackEntry(packDir: string): string {
   try {
     return require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
   } catch {
@@ -73,8 +76,7 @@ export function launchPack(
   const dir = path.resolve(given);
   checkPackDir(dir, given);
   const entry = runPolicyPackEntry(dir);
-  // The engine address is dropped by run-policy-pack; any placeholder will do.
-  const child = spawn(process.execPath, [entry, "127.0.0.1:0", dir], {
+  const child = spawn(process.execPath, [entry, ENGINE_ADDRESS_PLACEHOLDER, dir], {
     cwd: dir,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,4 +1,5 @@
 import { byDeclaration, CapturedResource } from "../simulator/capture";
+import { PROVIDER_TYPE_PREFIX, STACK_TYPE } from "../simulator/constants";
 import type { GateResult } from "./model";
 
 const PRIVATE_ENDPOINT = "azure-native:network:PrivateEndpoint";
@@ -22,7 +23,7 @@ function shortType(type: string): string {
  */
 export function renderMermaid(result: GateResult): string {
   const shown = result.resources.filter(
-    (r) => r.type !== "pulumi:pulumi:Stack" && !r.type.startsWith("pulumi:providers:"),
+    (r) => r.type !== STACK_TYPE && !r.type.startsWith(PROVIDER_TYPE_PREFIX),
   );
   const urns = new Set(shown.map((r) => r.urn));
   const children = new Map<string, CapturedResource[]>();

@@ -1,5 +1,6 @@
 import * as path from "path";
 import { byDeclaration, CapturedResource } from "../simulator/capture";
+import { STACK_TYPE } from "../simulator/constants";
 import { GateResult, isMandatoryLevel, ReportViolation } from "./model";
 import { canonicalPillar, pillarOrder, pillarTitle } from "./pillars";
 
@@ -12,7 +13,7 @@ function label(r: CapturedResource): string {
 
 /** The preview-like tree: every resource under its parent, components grouping their children. */
 function tree(result: GateResult, paint: Paint): string[] {
-  const stack = result.resources.find((r) => r.type === "pulumi:pulumi:Stack");
+  const stack = result.resources.find((r) => r.type === STACK_TYPE);
   const children = new Map<string, CapturedResource[]>();
   for (const r of result.resources) {
     // Default providers have no parent; `pulumi preview` shows them under the stack.

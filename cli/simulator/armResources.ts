@@ -1,21 +1,14 @@
 import { createHash } from "crypto";
+import {
+  AZURE_NATIVE_PREFIX,
+  DEFAULT_LOCATION,
+  DEFAULT_RESOURCE_GROUP,
+  FAKE_SUBSCRIPTION_ID,
+  FAKE_TENANT_ID,
+  fakeGuid,
+  resourceGroupId,
+} from "./constants";
 import type { AzureAccount } from "./providerConfig";
-
-/**
- * The simulated Azure tenant and subscription. Without `azure-native:*` config every invoke and
- * every composed resource ID in an offline preview uses these, so reports are reproducible from
- * run to run.
- */
-export const FAKE_TENANT_ID = "6d1e8b2a-4c3f-4e5d-9a7b-2c8e1f0d3b4a";
-export const FAKE_SUBSCRIPTION_ID = "3f2a6c1e-8d4b-4e7a-9c05-1b2d3e4f5a6b";
-export const FAKE_CLIENT_OBJECT_ID = "5c1d9e2f-7a3b-4c6d-8e9f-0a1b2c3d4e5f";
-export const FAKE_CLIENT_ID = fakeGuid("client");
-
-/** The one instant every simulated timestamp shows (creation times, systemData), for reproducibility. */
-export const SIMULATED_TIME = "2026-01-01T00:00:00Z";
-
-/** Where a simulated value needs a region and neither the program nor the config names one. */
-export const DEFAULT_LOCATION = "westeurope";
 
 /** The subscription, tenant and location the simulated IDs and outputs use, fixed by default. */
 type Scope = Pick<AzureAccount, "subscriptionId" | "tenantId" | "location">;
@@ -324,7 +317,7 @@ const shapes: Record<string, ArmShape> = {
 
 /** `azure-native:storage:StorageAccount` -> `storage:StorageAccount`; other tokens are unchanged. */
 function moduleToken(type: string): string {
-  return type.startsWith("azure-native:") ? type.slice("azure-native:".length) : type;
+  return type.startsWith(AZURE_NATIVE_PREFIX) ? type.slice(AZURE_NATIVE_PREFIX.length) : type;
 }
 
 /**
@@ -333,12 +326,6 @@ function moduleToken(type: string): string {
  */
 export function nameInputOf(type: string): string | undefined {
   return shapes[moduleToken(type)]?.nameInput;
-}
-
-/** A deterministic GUID from any strings, so simulated principal IDs are stable between runs. */
-export function fakeGuid(...parts: string[]): string {
-  const hex = createHash("sha256").update(parts.join("|")).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** The name Azure would report: the explicit name input, or azure-native's autoname. */
@@ -370,9 +357,8 @@ export function armResourceId(
   if (random !== undefined) return random;
   const token = moduleToken(type);
   const name = physicalName(type, logicalName, inputs);
-  const group = `/subscriptions/${subscriptionId}/resourceGroups/${inputs.resourceGroupName ?? "rg-simulated"}`;
-  if (token === "resources:ResourceGroup")
-    return `/subscriptions/${subscriptionId}/resourceGroups/${name}`;
+  const group = resourceGroupId(subscriptionId, inputs.resourceGroupName ?? DEFAULT_RESOURCE_GROUP);
+  if (token === "resources:ResourceGroup") return resourceGroupId(subscriptionId, name);
   const shape = shapes[token];
   if (!shape) {
     const [module, resource] = token.split(":");
@@ -568,7 +554,7 @@ export function computedOutputs(
         out.identityProfile = {
           ...inputs.identityProfile,
           kubeletidentity: {
-            resourceId: `/subscriptions/${id.split("/")[2]}/resourceGroups/${nodeGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
+            resourceId: `${resourceGroupId(id.split("/")[2], nodeGroup)}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
             clientId: fakeGuid(id, "kubelet", "client"),
             objectId: fakeGuid(id, "kubelet", "principal"),
           },

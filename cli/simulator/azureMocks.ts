@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { computedOutputs, fakeGuid, nameInputOf, physicalName } from "./armResources";
+import { computedOutputs, nameInputOf, physicalName } from "./armResources";
+import { AZURE_NATIVE_PREFIX, fakeGuid, PROVIDER_TYPE_PREFIX } from "./constants";
 import {
   answerInvoke,
   invokeError,
@@ -24,7 +25,7 @@ export function checkedInputs(
   logicalName: string,
   inputs: Record<string, any>,
 ): Record<string, any> {
-  if (!type.startsWith("azure-native:")) return inputs;
+  if (!type.startsWith(AZURE_NATIVE_PREFIX)) return inputs;
   const nameInput = nameInputOf(type);
   if (nameInput === undefined || nameInput in inputs) return inputs;
   const name =
@@ -124,7 +125,7 @@ export class AzureMocks implements pulumi.runtime.Mocks {
     provider: string | undefined,
   ): Record<string, any> {
     const checked = checkedInputs(type, logicalName, inputs);
-    if (!type.startsWith("azure-native:") || checked.location !== undefined) return checked;
+    if (!type.startsWith(AZURE_NATIVE_PREFIX) || checked.location !== undefined) return checked;
     const location = this.providers.forReference(provider).location;
     if (location === undefined || !this.typeInfo()?.resource(type)?.args.has("location")) {
       return checked;
@@ -137,7 +138,7 @@ export class AzureMocks implements pulumi.runtime.Mocks {
     state: Record<string, any>;
   } {
     if (args.custom === false) return { id: undefined, state: {} };
-    if (args.type.startsWith("pulumi:providers:")) {
+    if (args.type.startsWith(PROVIDER_TYPE_PREFIX)) {
       this.providers.register(args.type, args.name, args.inputs);
       return { id: this.preview ? undefined : fakeGuid(args.type, args.name), state: args.inputs };
     }

@@ -2,6 +2,7 @@ import * as rpc from "@pulumi/pulumi/runtime/rpc";
 import * as path from "path";
 import { fileURLToPath } from "url";
 import type { Project } from "../project";
+import { AZURE_NATIVE_PREFIX, STACK_TYPE } from "./constants";
 import { DefaultProviders } from "./defaultProviders";
 import type { TypeAliases } from "./typeAliases";
 
@@ -96,7 +97,7 @@ export function engineUrn(
   let qualified = type;
   if (parent) {
     const parentType = qualifiedType(parent);
-    if (parentType !== "pulumi:pulumi:Stack") qualified = `${parentType}$${type}`;
+    if (parentType !== STACK_TYPE) qualified = `${parentType}$${type}`;
   }
   return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }
@@ -251,7 +252,7 @@ export class Capture {
       external,
     };
     // The inputs the engine hands analyzers are those after the provider's Check.
-    if (resource.custom && resource.type.startsWith("azure-native:")) {
+    if (resource.custom && resource.type.startsWith(AZURE_NATIVE_PREFIX)) {
       resource.inputs = this.checkInputs(
         resource.type,
         resource.name,

@@ -1,5 +1,22 @@
-import type { CapturedResource } from "./capture";
+import type { CapturedOptions, CapturedResource } from "./capture";
 import { engineUrn } from "./capture";
+import { PROVIDER_TYPE_PREFIX, STACK_TYPE } from "./constants";
+
+/** The engine's name for a package's default provider: `default_3_28_0` for version 3.28.0. */
+export function defaultProviderName(version: string): string {
+  return version ? `default_${version.replace(/[.-]/g, "_")}` : "default";
+}
+
+/** The options of a resource registered with none, as the engine reports them to analyzers. */
+export function noOptions(): CapturedOptions {
+  return {
+    protect: false,
+    ignoreChanges: [],
+    additionalSecretOutputs: [],
+    aliases: [],
+    customTimeouts: { create: 0, update: 0, delete: 0 },
+  };
+}
 
 /**
  * The engine registers one default provider per package and version before the first resource
@@ -18,8 +35,8 @@ export class DefaultProviders {
    * provider when this is its first user, to be registered before `r`.
    */
   assign(r: CapturedResource): CapturedResource | undefined {
-    const isProvider = r.type.startsWith("pulumi:providers:");
-    if (!r.custom || isProvider || r.providerUrn !== "" || r.type === "pulumi:pulumi:Stack") {
+    const isProvider = r.type.startsWith(PROVIDER_TYPE_PREFIX);
+    if (!r.custom || isProvider || r.providerUrn !== "" || r.type === STACK_TYPE) {
       return undefined;
     }
     const pkg = r.type.split(":")[0];
@@ -29,12 +46,12 @@ export class DefaultProviders {
       r.providerUrn = known;
       return undefined;
     }
-    const name = r.version ? `default_${r.version.replace(/[.-]/g, "_")}` : "default";
+    const name = defaultProviderName(r.version);
     const urn = engineUrn(
       this.project.stack,
       this.project.name,
       "",
-      `pulumi:providers:${pkg}`,
+      `${PROVIDER_TYPE_PREFIX}${pkg}`,
       name,
     );
     this.byPackage.set(key, urn);
@@ -46,7 +63,7 @@ export class DefaultProviders {
     if (r.version) inputs.version = r.version;
     return {
       urn,
-      type: `pulumi:providers:${pkg}`,
+      type: `${PROVIDER_TYPE_PREFIX}${pkg}`,
       name,
       custom: true,
       parent: "",
@@ -56,13 +73,7 @@ export class DefaultProviders {
       propertyDependencies: {},
       providerUrn: "",
       version: r.version,
-      options: {
-        protect: false,
-        ignoreChanges: [],
-        additionalSecretOutputs: [],
-        aliases: [],
-        customTimeouts: { create: 0, update: 0, delete: 0 },
-      },
+      options: noOptions(),
     };
   }
 }

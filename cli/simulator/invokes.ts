@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import { GateError } from "../errors";
-import { aksFqdn, armResourceId, DEFAULT_LOCATION, SIMULATED_TIME } from "./armResources";
+import { aksFqdn, armResourceId } from "./armResources";
+import { DEFAULT_LOCATION, SIMULATED_TIME, STORAGE_SAS_VERSION } from "./constants";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "./capture";
 import { requiredShape, resolvedState } from "./outputShapes";
 import type { AzureAccount } from "./providerConfig";
@@ -261,7 +262,7 @@ const modelled: Record<string, (args: Args, ctx: InvokeContext) => Result> = {
     required(args, "accountName");
     const token = sasToken(
       [
-        ["sv", "2022-11-02"],
+        ["sv", STORAGE_SAS_VERSION],
         ["ss", args.services],
         ["srt", args.resourceTypes],
         ["sp", args.permissions],
@@ -278,7 +279,7 @@ const modelled: Record<string, (args: Args, ctx: InvokeContext) => Result> = {
     required(args, "accountName");
     const token = sasToken(
       [
-        ["sv", "2022-11-02"],
+        ["sv", STORAGE_SAS_VERSION],
         ["sr", args.resource],
         ["sp", args.permissions],
         ["st", args.sharedAccessStartTime],

@@ -1,11 +1,6 @@
-import {
-  computedOutputs,
-  DEFAULT_LOCATION,
-  fakeGuid,
-  SIMULATED_TIME,
-  simulatedIp,
-} from "./armResources";
+import { computedOutputs, simulatedIp } from "./armResources";
 import { SIG_KEY } from "./capture";
+import { DEFAULT_LOCATION, fakeGuid, SIMULATED_API_VERSION, SIMULATED_TIME } from "./constants";
 import type { AzureAccount } from "./providerConfig";
 import { AzureNativeTypes, Fields, TypeExpr } from "./typeInfo";
 
@@ -322,7 +317,7 @@ export function declaredOutputs(
   const ctx: ShapeContext = {
     ...identity,
     types,
-    apiVersion: info.apiVersion ?? "simulated",
+    apiVersion: info.apiVersion ?? SIMULATED_API_VERSION,
   };
   const out: Record<string, Value> = {};
   for (const [name, field] of info.outputs) {
@@ -349,7 +344,7 @@ export function requiredShape(
   field: string,
   identity: { id: string; name: string; location: string; account: AzureAccount },
 ): Value {
-  const ctx: ShapeContext = { ...identity, types, apiVersion: "simulated" };
+  const ctx: ShapeContext = { ...identity, types, apiVersion: SIMULATED_API_VERSION };
   return generate(type, [field], ctx, 0, new Set(), true);
 }
 

@@ -1,9 +1,11 @@
 import {
+  AZURE_NATIVE_PREFIX,
+  AZURE_NATIVE_PROVIDER_TYPE,
   FAKE_CLIENT_ID,
   FAKE_CLIENT_OBJECT_ID,
   FAKE_SUBSCRIPTION_ID,
   FAKE_TENANT_ID,
-} from "./armResources";
+} from "./constants";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "./capture";
 
 /**
@@ -26,8 +28,6 @@ export const SIMULATED_ACCOUNT: AzureAccount = {
   clientId: FAKE_CLIENT_ID,
   objectId: FAKE_CLIENT_OBJECT_ID,
 };
-
-const PROVIDER_TYPE = "pulumi:providers:azure-native";
 
 /** A config or input value as a plain string: secrets unwrapped; unknowns and non-strings ignored. */
 function plainString(value: unknown): string | undefined {
@@ -59,7 +59,7 @@ export function accountFrom(
 export function azureNativeConfig(config: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (key.startsWith("azure-native:")) out[key.slice("azure-native:".length)] = value;
+    if (key.startsWith(AZURE_NATIVE_PREFIX)) out[key.slice(AZURE_NATIVE_PREFIX.length)] = value;
   }
   return out;
 }
@@ -92,7 +92,7 @@ export class ProviderAccounts {
 
   /** Records an explicit provider's arguments as the mocks receive them. */
   register(type: string, name: string, inputs: Record<string, unknown>): void {
-    if (type !== PROVIDER_TYPE) return;
+    if (type !== AZURE_NATIVE_PROVIDER_TYPE) return;
     this.explicit.set(`${type}::${name}`, accountFrom(inputs, this.stackAccount));
   }
 

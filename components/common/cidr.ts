@@ -1,4 +1,4 @@
-import { ipv4BlockSize, parseIpv4 } from "../../policies/facts/ipv4";
+import { ipv4BlockSize, ipv4Range, parseIpv4Prefix } from "../../policies/facts/ipv4";
 
 /** IPv4 CIDR arithmetic for subnet planning and validation. */
 export interface Cidr {
@@ -10,34 +10,19 @@ export interface Cidr {
   text: string;
 }
 
-/** Address and prefix length of `a.b.c.d/n`, host bits allowed; `undefined` when malformed. */
-function parseParts(text: string): { address: number; prefixLength: number } | undefined {
-  const [addressText, prefixText, ...extra] = text.split("/");
-  if (prefixText === undefined || extra.length > 0 || !/^\d{1,2}$/.test(prefixText))
-    return undefined;
-  const address = parseIpv4(addressText);
-  const prefixLength = Number(prefixText);
-  if (address === undefined || prefixLength > 32) return undefined;
-  return { address, prefixLength };
-}
-
 const blockSize = ipv4BlockSize;
 
 /** Parses `a.b.c.d/n`; `undefined` when malformed or when host bits are set (Azure rejects those). */
 export function parseCidr(text: string): Cidr | undefined {
-  const parts = parseParts(text);
+  const parts = parseIpv4Prefix(text);
   if (!parts || parts.address % blockSize(parts.prefixLength) !== 0) return undefined;
-  return {
-    start: parts.address,
-    end: parts.address + blockSize(parts.prefixLength) - 1,
-    prefixLength: parts.prefixLength,
-    text,
-  };
+  const { first, last } = ipv4Range(parts);
+  return { start: first, end: last, prefixLength: parts.prefixLength, text };
 }
 
 /** Why `text` is not a usable CIDR block, or `undefined`. */
 export function cidrProblem(text: string): string | undefined {
-  const parts = parseParts(text);
+  const parts = parseIpv4Prefix(text);
   if (!parts) return `"${text}" is not an IPv4 CIDR block such as 10.0.0.0/24`;
   const size = blockSize(parts.prefixLength);
   if (parts.address % size !== 0) {

@@ -4,15 +4,14 @@
  * the same way here: an entry without a reason or a valid date is an error, an expired one is left
  * out (the pack no longer applies it either).
  */
+import {
+  ExemptionEntry,
+  EXEMPTION_MIN_REASON_LENGTH,
+  EXEMPTIONS_POLICY,
+  EXPIRY_DATE_PATTERN,
+  isCalendarDay,
+} from "../../policies/facts/exemptions";
 import type { PolicyPackConfig } from "./assignmentPlan";
-
-/** An exemption as written in the pack config. */
-export interface PackExemptionEntry {
-  readonly policy?: string;
-  readonly resource?: string;
-  readonly reason?: string;
-  readonly expires?: string;
-}
 
 /** A pack exemption the baseline mirrors. */
 export interface PlannedExemption {
@@ -26,14 +25,11 @@ export interface PlannedExemption {
   readonly expiresOn: string;
 }
 
-const MIN_REASON_LENGTH = 10;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The exemption list of a pack config. */
-export function packExemptions(config: PolicyPackConfig): readonly PackExemptionEntry[] {
-  const entry = config["exemptions-valid"];
+export function packExemptions(config: PolicyPackConfig): readonly ExemptionEntry[] {
+  const entry = config[EXEMPTIONS_POLICY];
   const list = typeof entry === "object" ? entry.exemptions : undefined;
-  return Array.isArray(list) ? (list as PackExemptionEntry[]) : [];
+  return Array.isArray(list) ? (list as ExemptionEntry[]) : [];
 }
 
 /**
@@ -49,18 +45,18 @@ export function planExemptions(
   const problems: { path: string; reason: string }[] = [];
   packExemptions(config).forEach((entry, index) => {
     if (typeof entry.policy !== "string" || !assignedPolicies.has(entry.policy)) return;
-    const path = `policyConfig["exemptions-valid"].exemptions[${index}]`;
+    const path = `policyConfig["${EXEMPTIONS_POLICY}"].exemptions[${index}]`;
     const before = problems.length;
     const reason = typeof entry.reason === "string" ? entry.reason.trim() : "";
     const expires = typeof entry.expires === "string" ? entry.expires : "";
-    const valid = DATE_RE.test(expires) && !Number.isNaN(Date.parse(`${expires}T00:00:00Z`));
+    const valid = EXPIRY_DATE_PATTERN.test(expires) && isCalendarDay(expires);
     if (typeof entry.resource !== "string" || entry.resource === "") {
       problems.push({ path: `${path}.resource`, reason: "names no resource: give a pattern" });
     }
-    if (reason.length < MIN_REASON_LENGTH) {
+    if (reason.length < EXEMPTION_MIN_REASON_LENGTH) {
       problems.push({
         path: `${path}.reason`,
-        reason: `give a reason of at least ${MIN_REASON_LENGTH} characters`,
+        reason: `give a reason of at least ${EXEMPTION_MIN_REASON_LENGTH} characters`,
       });
     }
     if (!valid) {

@@ -10,16 +10,15 @@ import {
   resolveVirtualHubConnectionArgs,
   validateVirtualHubConnectionArgs,
 } from "../hub/virtualHubConnection";
+import { IPV4_ADDRESS_PATTERN } from "../../policies/facts/ipv4";
 import type { AiLandingZoneArgs } from "./args";
 import { spokeAddressPrefixes } from "./hub";
 import { later } from "./standIns";
 import { OperatorRole, operatorSubnetPrefix } from "./operatorAccess";
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-
 function checkFirewallIp(v: InputValidator, ip: unknown): void {
   v.check(
-    typeof ip === "string" && IPV4.test(ip),
+    typeof ip === "string" && IPV4_ADDRESS_PATTERN.test(ip),
     "hub.firewallPrivateIpAddress",
     `"${String(ip)}" is not an IPv4 address: use the hub firewall's private address, e.g. 10.0.1.4`,
   );

@@ -4,6 +4,7 @@ import { DiagnosticSettingArgs, InputValidator, nameFromResourceId } from "../co
 import {
   PrivateMlWorkspace,
   PrivateMlWorkspaceArgs,
+  resolvePrivateMlWorkspaceArgs,
   validatePrivateMlWorkspaceArgs,
 } from "../ml/privateMlWorkspace";
 import type { Observability } from "../monitoring";
@@ -85,5 +86,8 @@ export function inWorkspace(
 }
 
 export function validateWorkspace(v: InputValidator, zone: Zone, deps: WorkspaceDeps): void {
-  validatePrivateMlWorkspaceArgs(v.within("workspace"), workspaceArgs(zone, deps));
+  validatePrivateMlWorkspaceArgs(
+    v.within("workspace"),
+    resolvePrivateMlWorkspaceArgs(workspaceArgs(zone, deps)),
+  );
 }

@@ -10,6 +10,7 @@ import {
   InputValidator,
   knownResourceId,
   mergeTags,
+  nameProblem,
   PrivateEndpointArgs,
   PrivateEndpointOutput,
   SharedResourceArgs,
@@ -36,7 +37,6 @@ export const registryStorageTypes = [
 ] as const;
 export type RegistryStorageType = (typeof registryStorageTypes)[number];
 
-const namePattern = /^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/;
 const locationPattern = /^[a-z0-9]+$/;
 const keyPattern = /^[A-Za-z0-9-]{1,40}$/;
 
@@ -130,11 +130,7 @@ function resolve(args: PrivateMlRegistryArgs): ResolvedArgs {
 function validate(name: string, args: ResolvedArgs): void {
   const v = new InputValidator(TOKEN, name);
   if (args.registryName !== undefined)
-    v.check(
-      namePattern.test(args.registryName),
-      "registryName",
-      `"${args.registryName}" is not a valid name: use 3-33 letters, digits, hyphens or underscores, starting with a letter or digit`,
-    );
+    v.report("registryName", nameProblem("mlRegistry", args.registryName));
   v.check(
     typeof args.location === "string" && locationPattern.test(args.location),
     "location",

@@ -46,6 +46,30 @@ export interface ServiceTagOutboundRule {
 export type MlOutboundRule =
   FqdnOutboundRule | PrivateEndpointOutboundRule | ServiceTagOutboundRule;
 
+/** A rule with its defaults applied (`sparkEnabled`, `protocol`). */
+export type ResolvedMlOutboundRule =
+  | FqdnOutboundRule
+  | (PrivateEndpointOutboundRule & Required<Pick<PrivateEndpointOutboundRule, "sparkEnabled">>)
+  | (ServiceTagOutboundRule & Required<Pick<ServiceTagOutboundRule, "protocol">>);
+
+/** The rules with every default applied; a rule of an unknown type is kept for validation to name. */
+export function resolveOutboundRules(
+  rules: Record<string, MlOutboundRule> | undefined,
+): Record<string, ResolvedMlOutboundRule> {
+  return Object.fromEntries(
+    Object.entries(rules ?? {}).map(([name, rule]): [string, ResolvedMlOutboundRule] => {
+      switch (rule.type) {
+        case "PrivateEndpoint":
+          return [name, { ...rule, sparkEnabled: rule.sparkEnabled ?? false }];
+        case "ServiceTag":
+          return [name, { ...rule, protocol: rule.protocol ?? "TCP" }];
+        default:
+          return [name, rule];
+      }
+    }),
+  );
+}
+
 const ruleNamePattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/;
 const portRangePattern = /^(\*|\d{1,5}(-\d{1,5})?(,\d{1,5}(-\d{1,5})?)*)$/;
 
@@ -53,10 +77,10 @@ const portRangePattern = /^(\*|\d{1,5}(-\d{1,5})?(,\d{1,5}(-\d{1,5})?)*)$/;
 export function validateOutboundRules(
   v: InputValidator,
   path: string,
-  rules: Record<string, MlOutboundRule> | undefined,
+  rules: Record<string, ResolvedMlOutboundRule>,
   isolationMode: MlIsolationMode,
 ): void {
-  for (const [name, rule] of Object.entries(rules ?? {})) {
+  for (const [name, rule] of Object.entries(rules)) {
     const at = `${path}["${name}"]`;
     v.check(
       ruleNamePattern.test(name),
@@ -92,7 +116,7 @@ export function validateOutboundRules(
           `"${rule.serviceTag}" is not a service tag: use e.g. AzureActiveDirectory or Storage.WestEurope`,
         );
         v.check(
-          rule.protocol === undefined || ["TCP", "UDP", "ICMP", "*"].includes(rule.protocol),
+          ["TCP", "UDP", "ICMP", "*"].includes(rule.protocol),
           `${at}.protocol`,
           `"${rule.protocol}" is not a protocol: use TCP, UDP, ICMP or *`,
         );
@@ -121,14 +145,14 @@ export function validateOutboundRules(
 }
 
 /** Whether any rule needs the managed network's firewall (FQDN rules do). */
-export function needsFirewall(rules: Record<string, MlOutboundRule> | undefined): boolean {
-  return Object.values(rules ?? {}).some((r) => r.type === "FQDN");
+export function needsFirewall(rules: Record<string, MlOutboundRule>): boolean {
+  return Object.values(rules).some((r) => r.type === "FQDN");
 }
 
 /** The ARM shape of the rules: every rule user-defined, every value the caller's own. */
-export function renderOutboundRules(rules: Record<string, MlOutboundRule> | undefined) {
+export function renderOutboundRules(rules: Record<string, ResolvedMlOutboundRule>) {
   return Object.fromEntries(
-    Object.entries(rules ?? {}).map(([name, rule]) => {
+    Object.entries(rules).map(([name, rule]) => {
       switch (rule.type) {
         case "FQDN":
           return [
@@ -144,7 +168,7 @@ export function renderOutboundRules(rules: Record<string, MlOutboundRule> | unde
               destination: {
                 serviceResourceId: rule.serviceResourceId,
                 subresourceTarget: rule.subresourceTarget,
-                sparkEnabled: rule.sparkEnabled ?? false,
+                sparkEnabled: rule.sparkEnabled,
               },
             },
           ];
@@ -156,7 +180,7 @@ export function renderOutboundRules(rules: Record<string, MlOutboundRule> | unde
               category: "UserDefined",
               destination: {
                 serviceTag: rule.serviceTag,
-                protocol: rule.protocol ?? "TCP",
+                protocol: rule.protocol,
                 portRanges: rule.portRanges,
                 action: "Allow",
               },

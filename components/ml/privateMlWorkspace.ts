@@ -1,15 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as machinelearningservices from "@pulumi/azure-native/machinelearningservices";
-import * as random from "@pulumi/random";
 import {
   azureContext,
   bringOrCreateIdentity,
   createPrivateResourceExtras,
   CustomerManagedKeyArgs,
-  defaultName,
   DiagnosticSettingArgs,
   InputValidator,
-  keyIdentifier,
   knownResourceId,
   mergeTags,
   nameProblem,
@@ -18,7 +14,6 @@ import {
   PrivateLinkGroupId,
   resourceIdProblem,
   SharedResourceArgs,
-  statefulOptions,
   validateBroughtIdentity,
   validateCustomerManagedKey,
   validatePrivateResourceExtras,
@@ -35,10 +30,12 @@ import {
   mlIsolationModes,
   MlOutboundRule,
   needsFirewall,
-  renderOutboundRules,
+  ResolvedMlOutboundRule,
+  resolveOutboundRules,
   validateOutboundRules,
 } from "./outboundRules";
 import { createWorkspaceDependencies, dependencyGrants } from "./workspaceDependencies";
+import { createWorkspace, workspaceNameOf } from "./workspaceResource";
 
 /** The type token, used by `super()` and by the validator. */
 const TOKEN = "ailz:ml:PrivateMlWorkspace";
@@ -170,6 +167,103 @@ export interface PrivateMlWorkspaceArgs extends SharedResourceArgs {
   protect?: boolean;
 }
 
+/** The arguments with every default applied, the only value the component reads. */
+export type ResolvedPrivateMlWorkspaceArgs = Omit<PrivateMlWorkspaceArgs, "outboundRules"> &
+  Required<
+    Pick<
+      PrivateMlWorkspaceArgs,
+      "hbiWorkspace" | "isolationMode" | "provisionNetworkNow" | "assignDependencyRoles" | "protect"
+    >
+  > & { outboundRules: Record<string, ResolvedMlOutboundRule> };
+
+/**
+ * Applies every default of `PrivateMlWorkspaceArgs` once, as its `@default`s say. `firewallSku`
+ * stays as given when set (validation rejects it without FQDN rules), else `Standard` with them.
+ */
+export function resolvePrivateMlWorkspaceArgs(
+  args: PrivateMlWorkspaceArgs,
+): ResolvedPrivateMlWorkspaceArgs {
+  const outboundRules = resolveOutboundRules(args.outboundRules);
+  return {
+    ...args,
+    hbiWorkspace: args.hbiWorkspace ?? true,
+    isolationMode: args.isolationMode ?? "AllowOnlyApprovedOutbound",
+    outboundRules,
+    firewallSku: args.firewallSku ?? (needsFirewall(outboundRules) ? "Standard" : undefined),
+    provisionNetworkNow: args.provisionNetworkNow ?? false,
+    assignDependencyRoles: args.assignDependencyRoles ?? true,
+    protect: args.protect ?? true,
+  };
+}
+
+/**
+ * Records every problem of the resolved `args` in `v`, at the argument paths of
+ * `PrivateMlWorkspace` (a composite passes a validator `within` its own path).
+ */
+export function validatePrivateMlWorkspaceArgs(
+  v: InputValidator,
+  args: ResolvedPrivateMlWorkspaceArgs,
+): void {
+  if (args.workspaceName !== undefined)
+    v.report("workspaceName", nameProblem("mlWorkspace", args.workspaceName));
+
+  const mode = args.isolationMode;
+  v.check(
+    mlIsolationModes.includes(mode),
+    "isolationMode",
+    `"${mode}" is not allowed: use AllowOnlyApprovedOutbound or AllowInternetOutbound (a private workspace keeps its managed network isolated; isolation cannot be turned off once on)`,
+  );
+  validateOutboundRules(v, "outboundRules", args.outboundRules, mode);
+  v.check(
+    args.firewallSku === undefined || ["Basic", "Standard"].includes(args.firewallSku),
+    "firewallSku",
+    `"${args.firewallSku}" is not a firewall SKU: use Basic or Standard`,
+  );
+  v.check(
+    args.firewallSku === undefined || needsFirewall(args.outboundRules),
+    "firewallSku",
+    "applies only with FQDN outbound rules, which deploy the managed firewall; remove it or add an FQDN rule",
+  );
+
+  const ids: [keyof ResolvedPrivateMlWorkspaceArgs, string][] = [
+    ["keyVaultResourceId", "Microsoft.KeyVault/vaults"],
+    ["storageAccountResourceId", "Microsoft.Storage/storageAccounts"],
+    ["containerRegistryResourceId", "Microsoft.ContainerRegistry/registries"],
+    ["applicationInsightsResourceId", "Microsoft.Insights/components"],
+  ];
+  for (const [arg, type] of ids) {
+    v.report(arg, resourceIdProblem(args[arg] as pulumi.Input<string> | undefined, type));
+  }
+  if (args.applicationInsightsResourceId === undefined) {
+    validateMonitoringWorkspace(v, "monitoring", {
+      ...args.monitoring,
+      resourceGroupName: args.resourceGroupName,
+    });
+  } else {
+    v.check(
+      args.monitoring === undefined,
+      "monitoring",
+      "conflicts with applicationInsightsResourceId: it configures only the Application Insights this component creates",
+    );
+  }
+  validateBroughtIdentity(v, args);
+
+  // A created registry addresses the key's identity by client ID; a created key has one.
+  if (args.customerManagedKey !== undefined && args.containerRegistryResourceId === undefined) {
+    validateRegistryKey(v, "customerManagedKey", args.customerManagedKey);
+  } else {
+    validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
+  }
+
+  // One check of the endpoint arguments for every endpoint this component will create, so all
+  // problems come back in one error under the caller's argument names.
+  const groups: PrivateLinkGroupId[] = ["amlworkspace"];
+  if (args.keyVaultResourceId === undefined) groups.push("vault");
+  if (args.storageAccountResourceId === undefined) groups.push("blob", "file");
+  if (args.containerRegistryResourceId === undefined) groups.push("registry");
+  validatePrivateResourceExtras(v, args, groups);
+}
+
 /**
  * A private Azure Machine Learning workspace: no public network access, a managed network that
  * allows only approved outbound traffic, identity-based datastores, a user-assigned identity,
@@ -207,94 +301,27 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
 
   constructor(name: string, args: PrivateMlWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
     super(TOKEN, name, {}, opts);
+    const resolved = resolvePrivateMlWorkspaceArgs(args);
     const v = new InputValidator(TOKEN, name);
-    validatePrivateMlWorkspaceArgs(v, args);
+    validatePrivateMlWorkspaceArgs(v, resolved);
     v.throwIfInvalid();
 
-    const tags = mergeTags(args.tags);
+    const tags = mergeTags(resolved.tags);
     const { subscriptionId } = azureContext(this);
-    const child = { parent: this };
-    const group = args.resourceGroupName;
+    const group = resolved.resourceGroupName;
 
-    const dependencies = createWorkspaceDependencies(name, args, tags, this);
-    const {
-      keyVaultId,
-      customerManagedKey: cmk,
-      storageId,
-      registryId,
-      appInsightsId,
-    } = dependencies;
-    this.keyVault = dependencies.keyVault;
-    this.encryptionKey = dependencies.encryptionKey;
-    this.storageAccount = dependencies.storageAccount;
-    this.containerRegistry = dependencies.containerRegistry;
-    this.logAnalyticsWorkspaceResourceId = dependencies.logAnalyticsWorkspaceResourceId;
-
+    const dependencies = createWorkspaceDependencies(name, resolved, tags, this);
     // The workspace's primary identity, separate from the CMK identity, which only unwraps keys.
-    const identity = bringOrCreateIdentity(name, { ...args, subscriptionId, tags }, this);
-    const identityId = identity.resourceId;
-    const principalId = identity.principalId;
-    this.identityClientId = identity.clientId;
-    const grants = dependencyGrants(name, args, dependencies, principalId, this);
+    const identity = bringOrCreateIdentity(name, { ...resolved, subscriptionId, tags }, this);
+    const grants = dependencyGrants(name, resolved, dependencies, identity.principalId, this);
 
-    const workspaceName =
-      args.workspaceName !== undefined
-        ? pulumi.output(args.workspaceName)
-        : uniqueWorkspaceName(name, this);
-    const isolationMode = args.isolationMode ?? "AllowOnlyApprovedOutbound";
-    const userIdentities = [identityId];
-    if (args.userAssignedIdentityResourceId !== cmk.userAssignedIdentityResourceId) {
-      userIdentities.push(pulumi.output(cmk.userAssignedIdentityResourceId));
-    }
-
-    const workspace = new machinelearningservices.Workspace(
-      `${name}-workspace`,
-      {
-        resourceGroupName: group,
-        location: args.location,
-        workspaceName,
-        kind: "Default",
-        sku: { name: "Basic", tier: "Basic" },
-        friendlyName: args.friendlyName,
-        description: args.description,
-        identity: { type: "UserAssigned", userAssignedIdentities: userIdentities },
-        primaryUserAssignedIdentity: identityId,
-        storageAccount: storageId,
-        keyVault: keyVaultId,
-        containerRegistry: registryId,
-        applicationInsights: appInsightsId,
-        publicNetworkAccess: "Disabled",
-        allowPublicAccessWhenBehindVnet: false,
-        // Storage keeps shared keys off: datastores authenticate with the workspace identity.
-        systemDatastoresAuthMode: "Identity",
-        hbiWorkspace: args.hbiWorkspace ?? true,
-        // Wrapped whole by azure-native: built only from the caller's values, so it stays known
-        // during preview whenever the rules' target IDs are known.
-        managedNetwork: {
-          isolationMode,
-          outboundRules: renderOutboundRules(args.outboundRules),
-          firewallSku: needsFirewall(args.outboundRules)
-            ? (args.firewallSku ?? "Standard")
-            : undefined,
-        },
-        provisionNetworkNow: args.provisionNetworkNow ?? false,
-        imageBuildCompute: args.imageBuildCompute,
-        // Every value is composed from known names, so it is known during preview.
-        // `keyVaultProperties.identityClientId` is left out: the API documents it as reserved for
-        // future use, and a new identity's client ID is unknown until it exists.
-        encryption: {
-          status: "Enabled",
-          keyVaultProperties: {
-            keyVaultArmId: cmk.keyVaultResourceId,
-            keyIdentifier: keyIdentifier(cmk),
-          },
-          identity: { userAssignedIdentity: cmk.userAssignedIdentityResourceId },
-        },
-        tags,
-      },
-      statefulOptions(this, args.protect, { dependsOn: grants }),
+    const workspaceName = workspaceNameOf(name, resolved, this);
+    const workspace = createWorkspace(
+      name,
+      resolved,
+      { workspaceName, identityId: identity.resourceId, dependencies, grants, tags },
+      this,
     );
-
     const resourceId = knownResourceId(
       workspace,
       subscriptionId,
@@ -309,26 +336,33 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
         resourceId,
         resourceName: workspaceName,
         resourceGroupName: group,
-        location: args.location,
+        location: resolved.location,
         tags,
       },
       ["amlworkspace"],
-      args,
-      child,
+      resolved,
+      { parent: this },
     );
 
     this.name = workspaceName;
     this.resourceId = resourceId;
-    this.location = args.location !== undefined ? pulumi.output(args.location) : workspace.location;
+    this.location =
+      resolved.location !== undefined ? pulumi.output(resolved.location) : workspace.location;
     this.workspaceId = workspace.workspaceId;
-    this.identityResourceId = identityId;
-    this.identityPrincipalId = principalId;
-    this.customerManagedKey = cmk;
-    this.keyVaultResourceId = keyVaultId;
-    this.storageAccountResourceId = storageId;
-    this.containerRegistryResourceId = registryId;
-    this.applicationInsightsResourceId = appInsightsId;
+    this.identityResourceId = identity.resourceId;
+    this.identityPrincipalId = identity.principalId;
+    this.identityClientId = identity.clientId;
+    this.customerManagedKey = dependencies.customerManagedKey;
+    this.keyVaultResourceId = dependencies.keyVaultId;
+    this.storageAccountResourceId = dependencies.storageId;
+    this.containerRegistryResourceId = dependencies.registryId;
+    this.applicationInsightsResourceId = dependencies.appInsightsId;
+    this.logAnalyticsWorkspaceResourceId = dependencies.logAnalyticsWorkspaceResourceId;
     this.dependencyPrivateEndpoints = dependencies.privateEndpoints;
+    this.keyVault = dependencies.keyVault;
+    this.encryptionKey = dependencies.encryptionKey;
+    this.storageAccount = dependencies.storageAccount;
+    this.containerRegistry = dependencies.containerRegistry;
     this.registerOutputs({
       name: this.name,
       resourceId: this.resourceId,
@@ -342,91 +376,4 @@ export class PrivateMlWorkspace extends pulumi.ComponentResource {
       applicationInsightsResourceId: this.applicationInsightsResourceId,
     });
   }
-}
-
-/** Characters of random suffix; with the `-` it must fit the 33-character workspace limit. */
-const suffixLength = 6;
-
-/**
- * `mlw-<name>-<random>`. The suffix lives in state and changes only when the workspace is
- * recreated, so a recreated workspace never collides with its soft-deleted predecessor.
- */
-function uniqueWorkspaceName(name: string, parent: pulumi.Resource): pulumi.Output<string> {
-  const suffix = new random.RandomString(
-    `${name}-name-suffix`,
-    { length: suffixLength, lower: true, upper: false, numeric: true, special: false },
-    { parent },
-  );
-  const base = defaultName("mlWorkspace", name)
-    .slice(0, 33 - suffixLength - 1)
-    .replace(/[-_]+$/, "");
-  return pulumi.interpolate`${base}-${suffix.result}`;
-}
-
-/**
- * Records every problem of `args` in `v`, at the argument paths of `PrivateMlWorkspace` (a composite passes
- * a validator `within` its own path).
- */
-export function validatePrivateMlWorkspaceArgs(
-  v: InputValidator,
-  args: PrivateMlWorkspaceArgs,
-): void {
-  if (args.workspaceName !== undefined)
-    v.report("workspaceName", nameProblem("mlWorkspace", args.workspaceName));
-
-  const mode = args.isolationMode ?? "AllowOnlyApprovedOutbound";
-  v.check(
-    mlIsolationModes.includes(mode),
-    "isolationMode",
-    `"${mode}" is not allowed: use AllowOnlyApprovedOutbound or AllowInternetOutbound (a private workspace keeps its managed network isolated; isolation cannot be turned off once on)`,
-  );
-  validateOutboundRules(v, "outboundRules", args.outboundRules, mode);
-  v.check(
-    args.firewallSku === undefined || ["Basic", "Standard"].includes(args.firewallSku),
-    "firewallSku",
-    `"${args.firewallSku}" is not a firewall SKU: use Basic or Standard`,
-  );
-  v.check(
-    args.firewallSku === undefined || needsFirewall(args.outboundRules),
-    "firewallSku",
-    "applies only with FQDN outbound rules, which deploy the managed firewall; remove it or add an FQDN rule",
-  );
-
-  const ids: [keyof PrivateMlWorkspaceArgs, string][] = [
-    ["keyVaultResourceId", "Microsoft.KeyVault/vaults"],
-    ["storageAccountResourceId", "Microsoft.Storage/storageAccounts"],
-    ["containerRegistryResourceId", "Microsoft.ContainerRegistry/registries"],
-    ["applicationInsightsResourceId", "Microsoft.Insights/components"],
-  ];
-  for (const [arg, type] of ids) {
-    v.report(arg, resourceIdProblem(args[arg] as pulumi.Input<string> | undefined, type));
-  }
-  if (args.applicationInsightsResourceId === undefined) {
-    validateMonitoringWorkspace(v, "monitoring", {
-      ...args.monitoring,
-      resourceGroupName: args.resourceGroupName,
-    });
-  } else {
-    v.check(
-      args.monitoring === undefined,
-      "monitoring",
-      "conflicts with applicationInsightsResourceId: it configures only the Application Insights this component creates",
-    );
-  }
-  validateBroughtIdentity(v, args);
-
-  // A created registry addresses the key's identity by client ID; a created key has one.
-  if (args.customerManagedKey !== undefined && args.containerRegistryResourceId === undefined) {
-    validateRegistryKey(v, "customerManagedKey", args.customerManagedKey);
-  } else {
-    validateCustomerManagedKey(v, "customerManagedKey", args.customerManagedKey);
-  }
-
-  // One check of the endpoint arguments for every endpoint this component will create, so all
-  // problems come back in one error under the caller's argument names.
-  const groups: PrivateLinkGroupId[] = ["amlworkspace"];
-  if (args.keyVaultResourceId === undefined) groups.push("vault");
-  if (args.storageAccountResourceId === undefined) groups.push("blob", "file");
-  if (args.containerRegistryResourceId === undefined) groups.push("registry");
-  validatePrivateResourceExtras(v, args, groups);
 }

@@ -10,7 +10,7 @@ import { createMonitoringWorkspace } from "../monitoring/monitoringWorkspace";
 import { EncryptionKey, KeyVault } from "../security";
 import { CmkStorageAccount } from "../storage";
 import { PrivateContainerRegistry } from "./containerRegistry";
-import type { PrivateMlWorkspaceArgs } from "./privateMlWorkspace";
+import type { ResolvedPrivateMlWorkspaceArgs } from "./privateMlWorkspace";
 import { DependencyScope, workspaceRoleAssignments } from "./workspaceRoles";
 
 /** The workspace's dependencies: each brought by ID, or created hardened. */
@@ -36,7 +36,7 @@ export interface WorkspaceDependencies {
  */
 export function createWorkspaceDependencies(
   name: string,
-  args: PrivateMlWorkspaceArgs,
+  args: ResolvedPrivateMlWorkspaceArgs,
   tags: Tags,
   parent: pulumi.Resource,
 ): WorkspaceDependencies {
@@ -142,12 +142,12 @@ export function createWorkspaceDependencies(
  */
 export function dependencyGrants(
   name: string,
-  args: PrivateMlWorkspaceArgs,
+  args: ResolvedPrivateMlWorkspaceArgs,
   dependencies: WorkspaceDependencies,
   principalId: pulumi.Output<string>,
   parent: pulumi.Resource,
 ): pulumi.Resource[] {
-  if (args.assignDependencyRoles === false) return [];
+  if (!args.assignDependencyRoles) return [];
   const scopes: [DependencyScope, pulumi.Output<string>][] = [
     ["storage", dependencies.storageId],
     ["vault", dependencies.keyVaultId],

@@ -8,9 +8,8 @@ import {
   resourceIdProblem,
   Tags,
 } from "../common";
+import { IPV4_ADDRESS_PATTERN } from "../../policies/facts/ipv4";
 import type { EgressArgs, LandingZoneNetworkArgs } from "./landingZoneNetwork";
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /** Checks `egress`: exactly one of a firewall address or a route table ID, each well formed. */
 export function validateEgress(v: InputValidator, egress: EgressArgs | undefined): void {
@@ -24,7 +23,7 @@ export function validateEgress(v: InputValidator, egress: EgressArgs | undefined
   );
   const known = plain(ip);
   v.check(
-    known === undefined || IPV4.test(known),
+    known === undefined || IPV4_ADDRESS_PATTERN.test(known),
     "egress.firewallPrivateIpAddress",
     `"${known}" is not an IPv4 address: use the firewall's private address, e.g. 10.40.0.4`,
   );

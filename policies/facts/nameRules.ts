@@ -41,6 +41,14 @@ const onlineName: NameRule = {
     "3-32 letters, digits or hyphens, starting with a letter and ending with a letter or digit",
 };
 
+/** Azure ML workspaces and registries. */
+const mlName: NameRule = {
+  min: 3,
+  max: 33,
+  pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+  allowed: "3-33 letters, digits, hyphens or underscores, starting with a letter or digit",
+};
+
 /** Host names: letters, digits and hyphens, no periods or underscores. */
 const linuxHostName: NameRule = {
   min: 1,
@@ -124,12 +132,9 @@ export const NAME_RULES = {
     allowed:
       "1-255 letters, digits, periods, underscores, hyphens or parentheses, not ending with a period",
   },
-  mlWorkspace: {
-    min: 3,
-    max: 33,
-    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
-    allowed: "3-33 letters, digits, hyphens or underscores, starting with a letter or digit",
-  },
+  mlWorkspace: mlName,
+  /** Azure ML registries: named as workspaces are. */
+  mlRegistry: mlName,
   /** Azure ML compute clusters and attached computes; unique within their workspace. */
   mlCompute: {
     min: 2,

@@ -14,20 +14,14 @@
  * `exemptions-report` lists applied and unused entries at the end of the run.
  */
 
-/** An exemption as written in the config file. */
-export interface ExemptionEntry {
-  /** The policy name it waives. */
-  readonly policy?: string;
-  /**
-   * A resource URN, or a pattern with `*` wildcards; a pattern containing `::` is matched against
-   * the URN, anything else against the resource's logical name.
-   */
-  readonly resource?: string;
-  /** Why the exemption is acceptable (at least 10 characters). */
-  readonly reason?: string;
-  /** Last day (UTC, `YYYY-MM-DD`) the exemption applies. */
-  readonly expires?: string;
-}
+import {
+  EXEMPTION_MIN_REASON_LENGTH,
+  ExemptionEntry,
+  EXPIRY_DATE_PATTERN,
+  isCalendarDay,
+} from "../facts/exemptions";
+
+export type { ExemptionEntry };
 
 /** A loaded exemption with its position in the list and its verdict. */
 export interface Exemption {
@@ -42,9 +36,6 @@ export interface Exemption {
 export interface PolicyExemptibility {
   readonly exemptible: boolean;
 }
-
-const MIN_REASON_LENGTH = 10;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 let loadedKey: string | undefined;
 let loadedList: unknown;
@@ -71,13 +62,16 @@ function judge(entry: ExemptionEntry, today: string): string | undefined {
   if (policy === undefined) return `policy '${entry.policy}' is not in this pack`;
   if (!policy.exemptible) return `policy '${entry.policy}' cannot be exempted`;
   if (typeof entry.resource !== "string" || entry.resource === "") return "it names no resource";
-  if (typeof entry.reason !== "string" || entry.reason.trim().length < MIN_REASON_LENGTH) {
-    return `it has no reason (at least ${MIN_REASON_LENGTH} characters)`;
+  if (
+    typeof entry.reason !== "string" ||
+    entry.reason.trim().length < EXEMPTION_MIN_REASON_LENGTH
+  ) {
+    return `it has no reason (at least ${EXEMPTION_MIN_REASON_LENGTH} characters)`;
   }
-  if (typeof entry.expires !== "string" || !DATE_RE.test(entry.expires)) {
+  if (typeof entry.expires !== "string" || !EXPIRY_DATE_PATTERN.test(entry.expires)) {
     return "it has no expiry date (YYYY-MM-DD)";
   }
-  if (Number.isNaN(Date.parse(`${entry.expires}T00:00:00Z`))) {
+  if (!isCalendarDay(entry.expires)) {
     return `its expiry '${entry.expires}' is not a date`;
   }
   if (entry.expires < today) return `it expired on ${entry.expires}`;

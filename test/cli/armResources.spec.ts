@@ -1,10 +1,6 @@
 import * as assert from "assert";
-import {
-  armResourceId,
-  computedOutputs,
-  FAKE_SUBSCRIPTION_ID,
-  FAKE_TENANT_ID,
-} from "../../cli/simulator/armResources";
+import { armResourceId, computedOutputs } from "../../cli/simulator/armResources";
+import { FAKE_SUBSCRIPTION_ID, FAKE_TENANT_ID } from "../../cli/simulator/constants";
 
 const group = `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/rg-ailz`;
 

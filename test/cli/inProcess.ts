@@ -7,6 +7,7 @@ import type {
 } from "@pulumi/policy";
 import type { Report } from "../../cli/report/model";
 import { UNKNOWN } from "../../cli/simulator/capture";
+import { STACK_TYPE } from "../../cli/simulator/constants";
 
 // Runtime exports since @pulumi/policy 1.21; the published typings leave them out.
 type ProxySdk = {
@@ -142,7 +143,7 @@ export async function evaluateInProcess(
             .filter((x): x is PolicyResource => x !== undefined);
         }
       });
-      const stackUrn = report.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+      const stackUrn = report.resources.find((r) => r.type === STACK_TYPE)?.urn ?? "";
       await (p as StackValidationPolicy).validateStack(
         { ...common(p), resources },
         reporter(p, stackUrn),

@@ -19,7 +19,7 @@ import {
   FAKE_SUBSCRIPTION_ID,
   FAKE_TENANT_ID,
   SIMULATED_TIME,
-} from "../../cli/simulator/armResources";
+} from "../../cli/simulator/constants";
 import { MODELLED_INVOKES } from "../../cli/simulator/invokes";
 import { runProgram } from "../../cli/simulator/runProgram";
 import { AzureNativeTypes } from "../../cli/simulator/typeInfo";

@@ -5,7 +5,7 @@ import * as app from "@pulumi/azure-native/app";
 import * as containerinstance from "@pulumi/azure-native/containerinstance";
 import * as network from "@pulumi/azure-native/network";
 import * as storage from "@pulumi/azure-native/storage";
-import { SIMULATED_TIME } from "../../cli/simulator/armResources";
+import { FAKE_SUBSCRIPTION_ID, SIMULATED_TIME } from "../../cli/simulator/constants";
 import { armType } from "../../cli/simulator/outputShapes";
 import { AzureNativeTypes } from "../../cli/simulator/typeInfo";
 import { installMocks, isKnown, RecorderMocks, settle, unwrap } from "../helpers/mocks";
@@ -213,7 +213,7 @@ describe("simulated Azure: resolved-mode outputs from azure-native's type inform
       assert.strictEqual(await unwrap(containerApp.name), "ca-sim");
       assert.strictEqual(
         await unwrap(containerApp.id),
-        "/subscriptions/3f2a6c1e-8d4b-4e7a-9c05-1b2d3e4f5a6b/resourceGroups/rg-sim/providers/Microsoft.App/containerApps/ca-sim",
+        `/subscriptions/${FAKE_SUBSCRIPTION_ID}/resourceGroups/rg-sim/providers/Microsoft.App/containerApps/ca-sim`,
       );
       const outbound = await unwrap(containerApp.outboundIpAddresses);
       assert.strictEqual(outbound.length, 1);

@@ -13,7 +13,7 @@ import {
   FAKE_CLIENT_ID,
   FAKE_SUBSCRIPTION_ID,
   FAKE_TENANT_ID,
-} from "../../cli/simulator/armResources";
+} from "../../cli/simulator/constants";
 import { ProviderAccounts, SIMULATED_ACCOUNT } from "../../cli/simulator/providerConfig";
 import { runProgram } from "../../cli/simulator/runProgram";
 import { diagnosticsRequired } from "../../policies/rules/monitor/diagnosticsRequired";

@@ -96,10 +96,9 @@ export interface TrafficWrite {
   status: number;
 }
 
-export class FakeArmServer {
-  readonly requests: RecordedRequest[] = [];
-  readonly trafficWrites: TrafficWrite[] = [];
-  readonly faults: FakeArmFaults = {
+/** A server that answers every request as Azure would: no fault pending, one provisioning read. */
+function noFaults(): FakeArmFaults {
+  return {
     deploymentNotFound: 0,
     throttled: 0,
     throttleRetryAfterSeconds: 7,
@@ -108,7 +107,14 @@ export class FakeArmServer {
     staleEtags: 0,
     connectionResets: 0,
     provisioningReads: 1,
+    overwriteAfterWrite: undefined,
   };
+}
+
+export class FakeArmServer {
+  readonly requests: RecordedRequest[] = [];
+  readonly trafficWrites: TrafficWrite[] = [];
+  readonly faults: FakeArmFaults = noFaults();
   private readonly endpoints = new Map<string, FakeEndpoint>();
   private server?: https.Server;
 
@@ -134,17 +140,7 @@ export class FakeArmServer {
     this.endpoints.clear();
     this.requests.length = 0;
     this.trafficWrites.length = 0;
-    Object.assign(this.faults, {
-      deploymentNotFound: 0,
-      throttled: 0,
-      throttleRetryAfterSeconds: 7,
-      serverErrors: 0,
-      conflicts: 0,
-      staleEtags: 0,
-      connectionResets: 0,
-      provisioningReads: 1,
-      overwriteAfterWrite: undefined,
-    });
+    Object.assign(this.faults, noFaults());
   }
 
   /** Adds a provisioned endpoint with the given traffic. */

@@ -1,10 +1,10 @@
-import { FAKE_SUBSCRIPTION_ID } from "../../cli/simulator/armResources";
+import { FAKE_SUBSCRIPTION_ID, resourceGroupId } from "../../cli/simulator/constants";
 
 /** ARM IDs of things a caller brings, in the simulated subscription. */
 export const sub = FAKE_SUBSCRIPTION_ID;
 export const rg = "rg-ailz";
-export const group = `/subscriptions/${sub}/resourceGroups/${rg}`;
-export const hub = `/subscriptions/${sub}/resourceGroups/rg-hub`;
+export const group = resourceGroupId(sub, rg);
+export const hub = resourceGroupId(sub, "rg-hub");
 
 export const ids = {
   workspace: `${group}/providers/Microsoft.OperationalInsights/workspaces/log-ailz`,

@@ -10,6 +10,7 @@
 import type { PolicyResource, PolicyResourceOptions } from "@pulumi/policy";
 import type * as pulumi from "@pulumi/pulumi";
 import { Capture, CapturedResource } from "../../cli/simulator/capture";
+import { PROVIDER_TYPE_PREFIX } from "../../cli/simulator/constants";
 import { allPolicies } from "../../policies/rules";
 import { installMocks, RecorderMocks, settle } from "./mocks";
 import { withoutStackTraces } from "./stackTraces";
@@ -102,7 +103,7 @@ export function analyze(resources: readonly CapturedResource[], o: PackRunOption
     stackTags: o.stackTags,
     exemptions: (o.config?.["exemptions-valid"]?.exemptions ?? []) as [],
   });
-  const custom = resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"));
+  const custom = resources.filter((r) => r.custom && !r.type.startsWith(PROVIDER_TYPE_PREFIX));
   for (const policy of allPolicies) {
     if (!("validateResource" in policy) || typeof policy.validateResource !== "function") continue;
     for (const r of custom) {

@@ -15,7 +15,7 @@ import {
   FAKE_CLIENT_OBJECT_ID,
   FAKE_SUBSCRIPTION_ID,
   FAKE_TENANT_ID,
-} from "../../cli/simulator/armResources";
+} from "../../cli/simulator/constants";
 
 export const PROJECT = "provider-spec";
 export const STACK = "dev";

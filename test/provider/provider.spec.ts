@@ -5,7 +5,7 @@ import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as proto from "@pulumi/pulumi/proto/provider_pb";
 import { NOT_IN_SCHEMA } from "../../provider/notInSchema";
 import { diagnostics, ids, privateEndpointWithZones, rg } from "../helpers/fixtures";
-import { FAKE_TENANT_ID } from "../../cli/simulator/armResources";
+import { FAKE_TENANT_ID } from "../../cli/simulator/constants";
 import * as yaml from "js-yaml";
 import { FakeEngine, PROJECT, Registration, STACK, startFakeEngine } from "./fakeEngine";
 import { launchProvider, PLUGIN_DIR, RunningProvider } from "./launchProvider";

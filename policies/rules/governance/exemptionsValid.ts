@@ -1,4 +1,5 @@
 import type { ResourceValidationArgs } from "@pulumi/policy";
+import { EXEMPTIONS_POLICY } from "../../facts/exemptions";
 import { ExemptionEntry, loadExemptions, stackRule, WafPolicy } from "../../lib";
 
 interface ExemptionsConfig {
@@ -6,7 +7,7 @@ interface ExemptionsConfig {
 }
 
 const validity = stackRule<ExemptionsConfig>({
-  name: "exemptions-valid",
+  name: EXEMPTIONS_POLICY,
   description:
     "Every configured exemption names a policy of this pack, a resource, a reason and a future expiry date.",
   severity: "medium",

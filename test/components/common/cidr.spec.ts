@@ -73,6 +73,42 @@ describe("common/cidr", () => {
     assert.strictEqual(contains(block, parseCidr("10.42.8.0/32")!), false);
   });
 
+  it("spans /0 and /32 blocks to the ends of the address space, above 128.0.0.0 too", () => {
+    const block = (text: string) => {
+      const c = parseCidr(text)!;
+      return [c.start, c.end];
+    };
+    assert.deepStrictEqual(block("0.0.0.0/0"), [0, 0xffffffff]);
+    assert.deepStrictEqual(block("0.0.0.0/32"), [0, 0]);
+    assert.deepStrictEqual(block("255.255.255.255/32"), [0xffffffff, 0xffffffff]);
+    assert.deepStrictEqual(block("128.0.0.0/1"), [0x80000000, 0xffffffff]);
+    const all = parseCidr("0.0.0.0/0")!;
+    const lowHalf = parseCidr("0.0.0.0/1")!;
+    const highHalf = parseCidr("128.0.0.0/1")!;
+    assert.deepStrictEqual(
+      [
+        overlaps(all, parseCidr("0.0.0.0/32")!),
+        overlaps(all, parseCidr("255.255.255.255/32")!),
+        overlaps(lowHalf, highHalf),
+        overlaps(highHalf, parseCidr("127.255.255.255/32")!),
+        overlaps(highHalf, parseCidr("128.0.0.0/32")!),
+        overlaps(parseCidr("10.0.0.0/24")!, parseCidr("10.0.0.255/32")!),
+        overlaps(parseCidr("10.0.0.0/24")!, parseCidr("10.0.1.0/24")!),
+      ],
+      [true, true, false, false, true, true, false],
+    );
+    assert.deepStrictEqual(
+      [contains(all, highHalf), contains(highHalf, parseCidr("255.255.255.255/32")!)],
+      [true, true],
+    );
+    assert.strictEqual(carve(highHalf, 2, 1), "192.0.0.0/2");
+    assert.strictEqual(
+      cidrProblem("255.255.255.255/31"),
+      '"255.255.255.255/31" has host bits set; use the network address 255.255.255.254/31',
+    );
+    assert.deepStrictEqual(["10.0.0.0/", "10.0.0.0/24/8"].map(parseCidr), [undefined, undefined]);
+  });
+
   it("carves blocks by index and refuses what does not fit", () => {
     const space = parseCidr("10.42.0.0/21")!;
     assert.strictEqual(carve(space, 24, 2), "10.42.2.0/24");

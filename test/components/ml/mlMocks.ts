@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { RecorderMocks } from "../../helpers/mocks";
+import { installMocks, RecorderMocks } from "../../helpers/mocks";
 
 /** The suffix the simulated RandomString resolves to. */
 export const RANDOM_SUFFIX = "k3x9q2";
@@ -20,7 +20,7 @@ class MlRecorderMocks extends RecorderMocks {
 
 export async function useMlMocks(preview = false): Promise<RecorderMocks> {
   const mocks = new MlRecorderMocks(preview);
-  await pulumi.runtime.setMocks(mocks, "ailz-test", "test", preview);
+  await installMocks(mocks);
   return mocks;
 }
 

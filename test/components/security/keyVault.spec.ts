@@ -19,7 +19,7 @@ import {
   unwrap,
   useMocks,
 } from "../../helpers/mocks";
-import { FAKE_TENANT_ID } from "../../../cli/simulator/armResources";
+import { FAKE_TENANT_ID } from "../../../cli/simulator/constants";
 
 const args = (extra: Partial<KeyVaultArgs> = {}): KeyVaultArgs => ({
   resourceGroupName: rg,

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { fakeGuid } from "../../../../cli/simulator/armResources";
+import { fakeGuid } from "../../../../cli/simulator/constants";
 import { builtInRoles } from "../../../../components/common";
 import { TrainingCluster, TrainingClusterArgs } from "../../../../components/ml/mlops";
 import { assertInputErrors } from "../../../helpers/inputErrors";

@@ -4,7 +4,7 @@ import {
   AuthenticatedEndpoint,
   AuthenticatedEndpointArgs,
 } from "../../../../components/ml/serving";
-import { SIMULATED_TIME } from "../../../../cli/simulator/armResources";
+import { SIMULATED_TIME } from "../../../../cli/simulator/constants";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { diagnostics, group, ids, rg, sub } from "../../../helpers/fixtures";
 import { mocksPerSpec, OptionsRecorder, settle, unwrap } from "../../../helpers/mocks";

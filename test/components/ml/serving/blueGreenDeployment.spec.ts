@@ -5,7 +5,7 @@ import {
   BlueGreenDeploymentArgs,
   SlotArgs,
 } from "../../../../components/ml/serving";
-import { SIMULATED_TIME } from "../../../../cli/simulator/armResources";
+import { SIMULATED_TIME } from "../../../../cli/simulator/constants";
 import { assertInputErrors } from "../../../helpers/inputErrors";
 import { diagnostics, group, rg } from "../../../helpers/fixtures";
 import {
