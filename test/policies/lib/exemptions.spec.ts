@@ -11,6 +11,9 @@ import {
 import { exemptionsReport } from "../../../policies/rules/governance/exemptionsReport";
 import { exemptionsValid } from "../../../policies/rules/governance/exemptionsValid";
 import { diagnosticsRequired } from "../../../policies/rules/monitor/diagnosticsRequired";
+// Imported for its registration: an exemption naming a policy the pack does not load is invalid,
+// and the "unused" case below names this one.
+import { storageAccountHttpsOnly } from "../../../policies/rules/storage/accountHttpsOnly";
 import { storageAccountMinTls } from "../../../policies/rules/storage/accountMinTls";
 import { storageContainerPrivate } from "../../../policies/rules/storage/containerPrivate";
 import {
@@ -168,7 +171,7 @@ describe("exemptions (exemptions-valid, exemptions-report)", () => {
 
   it("reports applied and unused exemptions at the end of the run", () => {
     const used = exemption();
-    const unused = exemption({ policy: "storage-account-https-only", resource: "old-*" });
+    const unused = exemption({ policy: storageAccountHttpsOnly.name, resource: "old-*" });
     const invalid = exemption({ reason: "" });
     const list = [used, unused, invalid];
     runTls("legacy-a", list);
