@@ -1,7 +1,6 @@
 import type { AccountArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, T } from "../../lib";
-
-const MANAGED = ["SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned"];
+import { reportUnlessManagedIdentity } from "./lib/managedIdentity";
 
 export const aiAccountManagedIdentity = resourceRule({
   name: "ai-account-managed-identity",
@@ -20,14 +19,6 @@ export const aiAccountManagedIdentity = resourceRule({
     "Set identity.type to 'SystemAssigned' or 'UserAssigned' (with identity.userAssignedIdentities).",
   url: "https://learn.microsoft.com/azure/ai-services/openai/how-to/managed-identity",
   types: [T.aiAccount],
-  validate: (props: Props<AccountArgs>, ctx) => {
-    if (!("identity" in props)) {
-      ctx.report("identity.type must be a managed identity type; identity is not set.");
-      return;
-    }
-    const type = props.identity?.type;
-    if (!MANAGED.includes(String(type))) {
-      ctx.report(`identity.type must be a managed identity type; it is '${String(type)}'.`);
-    }
-  },
+  validate: (props: Props<AccountArgs>, ctx) =>
+    reportUnlessManagedIdentity(props, (m) => ctx.report(m)),
 });

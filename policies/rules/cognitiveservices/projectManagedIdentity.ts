@@ -1,7 +1,6 @@
 import type { ProjectArgs } from "@pulumi/azure-native/cognitiveservices";
 import { Props, resourceRule, T } from "../../lib";
-
-const MANAGED = ["SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned"];
+import { reportUnlessManagedIdentity } from "./lib/managedIdentity";
 
 /*
  * A project has no network settings of its own (it is reached through its account's endpoint, so
@@ -20,14 +19,6 @@ export const aiProjectManagedIdentity = resourceRule({
     "Set identity.type to 'SystemAssigned' (or 'UserAssigned' with identity.userAssignedIdentities) on the project.",
   url: "https://learn.microsoft.com/azure/ai-foundry/how-to/create-projects",
   types: [T.aiProject],
-  validate: (props: Props<ProjectArgs>, ctx) => {
-    if (!("identity" in props)) {
-      ctx.report("identity.type must be a managed identity type; identity is not set.");
-      return;
-    }
-    const type = props.identity?.type;
-    if (!MANAGED.includes(String(type))) {
-      ctx.report(`identity.type must be a managed identity type; it is '${String(type)}'.`);
-    }
-  },
+  validate: (props: Props<ProjectArgs>, ctx) =>
+    reportUnlessManagedIdentity(props, (m) => ctx.report(m)),
 });
