@@ -22,8 +22,12 @@ export const INFERENCE_POOL_TOLERATION = {
   effect: "NoSchedule",
 } as const;
 
-/** Where the mutation writes: the pod's toleration keyed by the isolation label. */
-export const INFERENCE_POOL_TOLERATION_LOCATION = `spec.tolerations[key: ${INFERENCE_POOL_LABEL_KEY}]`;
+/**
+ * Where the mutation writes: the pod's toleration keyed by the isolation label. The key is quoted:
+ * Gatekeeper's location parser rejects an unquoted `.` or `/` inside a list key
+ * (open-policy-agent/gatekeeper#2877).
+ */
+export const INFERENCE_POOL_TOLERATION_LOCATION = `spec.tolerations[key: "${INFERENCE_POOL_LABEL_KEY}"]`;
 
 /** The Azure Policy mode and effect of a Kubernetes mutation definition (the effect is preview). */
 export const KUBERNETES_POLICY_MODE = "Microsoft.Kubernetes.Data";

@@ -3,6 +3,7 @@ import {
   INFERENCE_POOL_LABEL_KEY,
   INFERENCE_POOL_LABEL_VALUE,
   INFERENCE_POOL_TAINT,
+  INFERENCE_POOL_TOLERATION_LOCATION,
 } from "../../facts/inferencePool";
 import { ofType, peek, stackRule, T, UNRESOLVED } from "../../lib";
 import { addonOf } from "./lib/addons";
@@ -94,7 +95,7 @@ export const aksInferencePoolIsolated = stackRule({
   pillar: "security",
   principle: "protect-design-integrity-with-segmentation",
   anchors: ["own:issue 21 (isolate the inference node pool from other workloads)"],
-  remediationSteps: `Leave InferenceCluster's isolateInferencePool on (the default). Otherwise add '${INFERENCE_POOL_TAINT}' to the pool's nodeTaints and assign at the cluster an authorization:PolicyDefinition with mode 'Microsoft.Kubernetes.Data', effect 'mutate' and a Base64Encoded mutationInfo holding a Gatekeeper Assign that sets spec.tolerations[key: ${INFERENCE_POOL_LABEL_KEY}] for Pods of the Azure ML namespaces only, with the cluster's Azure Policy add-on on.`,
+  remediationSteps: `Leave InferenceCluster's isolateInferencePool on (the default). Otherwise add '${INFERENCE_POOL_TAINT}' to the pool's nodeTaints and assign at the cluster an authorization:PolicyDefinition with mode 'Microsoft.Kubernetes.Data', effect 'mutate' and a Base64Encoded mutationInfo holding a Gatekeeper Assign that sets ${INFERENCE_POOL_TOLERATION_LOCATION} for Pods of the Azure ML namespaces only, with the cluster's Azure Policy add-on on.`,
   url: "https://learn.microsoft.com/azure/governance/policy/concepts/effect-mutate",
   types: [T.managedCluster, T.agentPool, T.policyDefinition, T.policyAssignment],
   validate: (resources, ctx) => {
@@ -113,7 +114,7 @@ export const aksInferencePoolIsolated = stackRule({
       }
       if (toleratedAt(resources, p) === false) {
         problems.push(
-          `no enforced policy assignment at cluster '${p.clusterName}' gives Azure ML's pods the matching toleration (a 'mutate' definition whose Gatekeeper Assign sets spec.tolerations[key: ${INFERENCE_POOL_LABEL_KEY}] in named namespaces)`,
+          `no enforced policy assignment at cluster '${p.clusterName}' gives Azure ML's pods the matching toleration (a 'mutate' definition whose Gatekeeper Assign sets ${INFERENCE_POOL_TOLERATION_LOCATION} in named namespaces)`,
         );
       }
       if (problems.length === 0) continue;

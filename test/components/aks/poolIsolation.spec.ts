@@ -19,7 +19,7 @@ function expectedAssign(namespaces: string[]) {
     spec: {
       applyTo: [{ groups: [""], kinds: ["Pod"], versions: ["v1"] }],
       match: { scope: "Namespaced", kinds: [{ apiGroups: [""], kinds: ["Pod"] }], namespaces },
-      location: "spec.tolerations[key: ailz.io/pool]",
+      location: 'spec.tolerations[key: "ailz.io/pool"]',
       parameters: {
         assign: {
           value: {

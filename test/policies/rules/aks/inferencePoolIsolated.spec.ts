@@ -24,7 +24,7 @@ const assign = (edit: (spec: any) => void = () => {}) => {
     spec: {
       applyTo: [{ groups: [""], kinds: ["Pod"], versions: ["v1"] }],
       match: { scope: "Namespaced", namespaces: ["azureml", "azureml-endpoints"] },
-      location: "spec.tolerations[key: ailz.io/pool]",
+      location: 'spec.tolerations[key: "ailz.io/pool"]',
       parameters: {
         assign: {
           value: {
@@ -82,7 +82,7 @@ const prefix =
   "Inference pool 'inference' (label ailz.io/pool: inference) is not kept apart from other workloads: ";
 const noTaint = `nodeTaints lacks '${TAINT}', so any pod may be scheduled on it`;
 const noMutation =
-  "no enforced policy assignment at cluster 'aks-ai' gives Azure ML's pods the matching toleration (a 'mutate' definition whose Gatekeeper Assign sets spec.tolerations[key: ailz.io/pool] in named namespaces)";
+  "no enforced policy assignment at cluster 'aks-ai' gives Azure ML's pods the matching toleration (a 'mutate' definition whose Gatekeeper Assign sets spec.tolerations[key: \"ailz.io/pool\"] in named namespaces)";
 
 describe("aks-inference-pool-isolated", () => {
   it("passes a tainted pool with the toleration mutation assigned at its cluster", () => {
