@@ -128,7 +128,7 @@ describe("component provider", function () {
 
     it("lists every public component; EndpointTraffic, a dynamic resource, is left out", () => {
       const classes = publicClasses();
-      assert.strictEqual(classes.length, 28);
+      assert.strictEqual(classes.length, 29);
       assert.deepStrictEqual(Object.keys(NOT_IN_SCHEMA), ["EndpointTraffic"]);
       const served = classes.filter((c) => !(c in NOT_IN_SCHEMA));
       assert.deepStrictEqual(Object.keys(schema.resources).sort(), served.map(token));
@@ -136,7 +136,7 @@ describe("component provider", function () {
 
     it("gives every component typed inputs and outputs", () => {
       const resources = Object.entries(schema.resources);
-      assert.strictEqual(resources.length, 27);
+      assert.strictEqual(resources.length, 28);
       for (const [tok, r] of resources) {
         assert.strictEqual(r.isComponent, true, tok);
         assert.ok(Object.keys(r.inputProperties).length > 0, `${tok} has inputs`);
